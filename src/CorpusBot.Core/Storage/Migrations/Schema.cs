@@ -1,0 +1,103 @@
+namespace CorpusBot.Core.Storage.Migrations;
+
+/// <summary>
+/// The schema, as an append-only list of migrations. Never edit a released step: add a new one.
+/// The database's <c>PRAGMA user_version</c> records the last step applied.
+/// </summary>
+public static class Schema
+{
+    public static IReadOnlyList<Migration> Migrations { get; } =
+    [
+        new(1, "corpus: documents, chunks, FTS5, embeddings, audit log", """
+            CREATE TABLE documents (
+                id           TEXT PRIMARY KEY,
+                title        TEXT NOT NULL,
+                source       TEXT,
+                url          TEXT,
+                published    TEXT,
+                content_hash TEXT NOT NULL,
+                text         TEXT NOT NULL,
+                added_by     TEXT NOT NULL,
+                added_at     TEXT NOT NULL
+            ) STRICT;
+
+            CREATE TABLE chunks (
+                id           INTEGER PRIMARY KEY,
+                document_id  TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                ordinal      INTEGER NOT NULL,
+                start_offset INTEGER NOT NULL,
+                end_offset   INTEGER NOT NULL,
+                text         TEXT NOT NULL,
+                UNIQUE (document_id, ordinal),
+                CHECK (start_offset >= 0 AND end_offset > start_offset)
+            ) STRICT;
+
+            -- External-content FTS5 index over chunks, kept in sync by triggers.
+            CREATE VIRTUAL TABLE chunks_fts USING fts5(
+                text, content='chunks', content_rowid='id', tokenize='unicode61 remove_diacritics 2');
+
+            CREATE TRIGGER chunks_ai AFTER INSERT ON chunks BEGIN
+                INSERT INTO chunks_fts(rowid, text) VALUES (new.id, new.text);
+            END;
+            CREATE TRIGGER chunks_ad AFTER DELETE ON chunks BEGIN
+                INSERT INTO chunks_fts(chunks_fts, rowid, text) VALUES ('delete', old.id, old.text);
+            END;
+
+            CREATE TABLE embeddings (
+                chunk_id   INTEGER PRIMARY KEY REFERENCES chunks(id) ON DELETE CASCADE,
+                model_id   TEXT NOT NULL,
+                dimensions INTEGER NOT NULL,
+                vector     BLOB NOT NULL
+            ) STRICT;
+            CREATE INDEX embeddings_model ON embeddings(model_id);
+
+            CREATE TABLE audit_log (
+                id          INTEGER PRIMARY KEY,
+                at          TEXT NOT NULL,
+                actor       TEXT NOT NULL,
+                action      TEXT NOT NULL,
+                document_id TEXT,
+                detail      TEXT
+            ) STRICT;
+            """),
+        new(2, "answer log, feedback and Telegram update journal", """
+            CREATE TABLE answers (
+                id            INTEGER PRIMARY KEY,
+                asked_at      TEXT NOT NULL,
+                channel       TEXT NOT NULL,
+                chat_id       INTEGER,
+                user_id       INTEGER,
+                message_id    INTEGER,
+                question      TEXT NOT NULL,
+                refused       INTEGER NOT NULL,
+                reason        TEXT,
+                mode          TEXT NOT NULL,
+                answer_text   TEXT NOT NULL,
+                citations     TEXT NOT NULL,
+                elapsed_ms    INTEGER NOT NULL,
+                reported      INTEGER NOT NULL DEFAULT 0,
+                review_status TEXT NOT NULL DEFAULT 'pending',
+                reviewed_by   INTEGER,
+                reviewed_at   TEXT
+            ) STRICT;
+            CREATE INDEX answers_review ON answers(review_status, reported, id);
+            CREATE INDEX answers_refused ON answers(refused, id);
+
+            CREATE TABLE feedback (
+                answer_id INTEGER NOT NULL REFERENCES answers(id) ON DELETE CASCADE,
+                user_id   INTEGER NOT NULL,
+                kind      TEXT NOT NULL,
+                at        TEXT NOT NULL,
+                PRIMARY KEY (answer_id, user_id, kind)
+            ) STRICT;
+
+            CREATE TABLE telegram_updates (
+                update_id   INTEGER PRIMARY KEY,
+                received_at TEXT NOT NULL,
+                payload     TEXT NOT NULL,
+                status      TEXT NOT NULL DEFAULT 'received',
+                handled_at  TEXT
+            ) STRICT;
+            """),
+    ];
+}
