@@ -59,8 +59,15 @@ public sealed class SqliteConnectionFactory
         }
     }
 
-    /// <summary>Runs <paramref name="work"/> in one write transaction under the write lock: all or nothing.</summary>
-    public async Task<T> WriteAsync<T>(Func<SqliteConnection, SqliteTransaction, Task<T>> work, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs <paramref name="work"/> in one write transaction under the write lock: all or nothing.
+    /// <paramref name="afterCommit"/> runs after the commit while the lock is still held, so in-memory
+    /// mirrors of the file (the vector index) see writes in the order the file does.
+    /// </summary>
+    public async Task<T> WriteAsync<T>(
+        Func<SqliteConnection, SqliteTransaction, Task<T>> work,
+        CancellationToken cancellationToken,
+        Action<T>? afterCommit = null)
     {
         ArgumentNullException.ThrowIfNull(work);
         await WriteLock.WaitAsync(cancellationToken);
@@ -69,7 +76,9 @@ public sealed class SqliteConnectionFactory
             await using var connection = await OpenAsync(cancellationToken);
             await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
             var result = await work(connection, transaction);
-            await transaction.CommitAsync(cancellationToken);
+            // The commit must not be abandoned half-way once the work is done.
+            await transaction.CommitAsync(CancellationToken.None);
+            afterCommit?.Invoke(result);
             return result;
         }
         finally

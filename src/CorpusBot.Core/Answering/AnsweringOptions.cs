@@ -1,0 +1,32 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace CorpusBot.Core.Answering;
+
+/// <summary>How answers are built and when the bot refuses. Section "Answering".</summary>
+public sealed class AnsweringOptions
+{
+    public const string SectionName = "Answering";
+
+    [Range(1, 10, ErrorMessage = "Answering:MaxQuotes must be between 1 and 10.")]
+    public int MaxQuotes { get; set; } = 3;
+
+    [Required(ErrorMessage = "Answering:RefusalMessage must not be empty.")]
+    [MinLength(1, ErrorMessage = "Answering:RefusalMessage must not be empty.")]
+    public string RefusalMessage { get; set; } = "I can't answer that from the sources I have.";
+
+    /// <summary>Passages retrieved per question before sentences are picked.</summary>
+    [Range(1, 50, ErrorMessage = "Answering:TopK must be between 1 and 50.")]
+    public int TopK { get; set; } = 8;
+
+    /// <summary>Longest question accepted, in characters; longer ones are refused before any search or model call.</summary>
+    [Range(10, 10_000, ErrorMessage = "Answering:MaxQuestionChars must be between 10 and 10000.")]
+    public int MaxQuestionChars { get; set; } = 1000;
+
+    /// <summary>Share of the question's key terms (names, numbers, topic words) that the quoted sentences must cover.</summary>
+    [Range(0.0, 1.0, ErrorMessage = "Answering:MinCoverage must be between 0 and 1.")]
+    public double MinCoverage { get; set; } = 0.6;
+
+    /// <summary>Least score a sentence needs to be quoted at all.</summary>
+    [Range(0.0, 10.0, ErrorMessage = "Answering:MinSentenceScore must be between 0 and 10.")]
+    public double MinSentenceScore { get; set; } = 0.35;
+}

@@ -1,0 +1,60 @@
+using CorpusBot.Core.Answering;
+using CorpusBot.Core.Chunking;
+using CorpusBot.Core.Embeddings;
+using CorpusBot.Core.Ingestion;
+using CorpusBot.Core.Retrieval;
+using CorpusBot.Core.Storage;
+using CorpusBot.Core.Storage.Migrations;
+using CorpusBot.Core.Storage.Vectors;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace CorpusBot.Core.Hosting;
+
+/// <summary>Wires the engine: storage, ingestion, retrieval and the built-in answerer and embedder.</summary>
+public static class CoreServiceCollectionExtensions
+{
+    public static IServiceCollection AddCorpusBotCore(this IServiceCollection services, ContentRoot root)
+    {
+        services.AddSingleton(root);
+        services.TryAddSingleton(TimeProvider.System);
+
+        AddValidatedOptions<StorageOptions>(services, StorageOptions.SectionName);
+        AddValidatedOptions<ChunkingOptions>(services, ChunkingOptions.SectionName);
+        AddValidatedOptions<AnsweringOptions>(services, AnsweringOptions.SectionName);
+        AddValidatedOptions<EmbeddingsOptions>(services, EmbeddingsOptions.SectionName);
+
+        services.AddSingleton<SqliteConnectionFactory>();
+        services.AddSingleton<SchemaMigrator>();
+        services.AddSingleton<DocumentStore>();
+        services.AddSingleton<AnswerLog>();
+        services.AddSingleton<VectorIndex>();
+
+        services.AddSingleton<TextChunker>();
+        services.AddSingleton<DocumentIngestor>();
+        services.AddSingleton<CorpusRemover>();
+
+        // The built-in embedder unless a provider registered another one first.
+        services.TryAddSingleton<IEmbeddingGenerator<string, Embedding<float>>>(sp =>
+            new HashedLexicalEmbeddingGenerator(Math.Max(16, sp.GetRequiredService<IOptions<EmbeddingsOptions>>().Value.Dimensions)));
+
+        services.AddSingleton<IRetriever, HybridRetriever>();
+        services.AddSingleton<QuoteVerifier>();
+        services.AddSingleton<QuestionValidator>();
+        services.AddSingleton<ExtractiveAnswerer>();
+        services.TryAddSingleton<IAnswerer>(sp => sp.GetRequiredService<ExtractiveAnswerer>());
+        services.AddSingleton<AnswerService>();
+        return services;
+    }
+
+    /// <summary>Binds a section and validates it (data annotations) when the host starts or the options are first read.</summary>
+    public static OptionsBuilder<T> AddValidatedOptions<T>(IServiceCollection services, string sectionName)
+        where T : class
+    {
+        return services.AddOptionsWithValidateOnStart<T>()
+            .BindConfiguration(sectionName)
+            .ValidateDataAnnotations();
+    }
+}

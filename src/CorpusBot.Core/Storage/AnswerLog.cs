@@ -1,0 +1,42 @@
+using System.Globalization;
+using System.Text.Json;
+using CorpusBot.Core.Answering;
+
+namespace CorpusBot.Core.Storage;
+
+/// <summary>Every answer given, with its quotes, for moderators' review and for finding gaps in the corpus.</summary>
+public sealed class AnswerLog(SqliteConnectionFactory connections, TimeProvider clock)
+{
+    /// <summary>Records the answer and returns its id.</summary>
+    public Task<long> RecordAsync(Answer answer, AnswerContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        ArgumentNullException.ThrowIfNull(context);
+        return connections.WriteAsync(
+            async (connection, transaction) =>
+            {
+                await using var command = connection.CreateCommand();
+                command.Transaction = transaction;
+                command.CommandText = """
+                    INSERT INTO answers(asked_at, channel, chat_id, user_id, message_id, question, refused, reason, mode,
+                                        answer_text, citations, elapsed_ms)
+                    VALUES ($at, $channel, $chat, $user, $message, $question, $refused, $reason, $mode, $text, $citations, $elapsed)
+                    RETURNING id;
+                    """;
+                command.Parameters.AddWithValue("$at", clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture));
+                command.Parameters.AddWithValue("$channel", context.Channel);
+                command.Parameters.AddWithValue("$chat", (object?)context.ChatId ?? DBNull.Value);
+                command.Parameters.AddWithValue("$user", (object?)context.UserId ?? DBNull.Value);
+                command.Parameters.AddWithValue("$message", (object?)context.MessageId ?? DBNull.Value);
+                command.Parameters.AddWithValue("$question", answer.Question);
+                command.Parameters.AddWithValue("$refused", answer.Refused ? 1 : 0);
+                command.Parameters.AddWithValue("$reason", (object?)answer.Reason ?? DBNull.Value);
+                command.Parameters.AddWithValue("$mode", answer.Mode);
+                command.Parameters.AddWithValue("$text", answer.Text);
+                command.Parameters.AddWithValue("$citations", JsonSerializer.Serialize(answer.Citations));
+                command.Parameters.AddWithValue("$elapsed", (long)answer.Elapsed.TotalMilliseconds);
+                return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+            },
+            cancellationToken);
+    }
+}
