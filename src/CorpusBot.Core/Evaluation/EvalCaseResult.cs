@@ -1,0 +1,17 @@
+namespace CorpusBot.Core.Evaluation;
+
+/// <summary>What happened to one case: the outcome, the quotes the bot gave and how many of them verified.</summary>
+/// <param name="MatchedAnswer">The accepted answer string found in a quote, if any.</param>
+/// <param name="QuotesVerified">Citations that passed a fresh <c>QuoteVerifier</c> check after the answer was given.</param>
+public sealed record EvalCaseResult(
+    string Id,
+    string Category,
+    string Question,
+    EvalOutcome Outcome,
+    bool Refused,
+    string? Reason,
+    string? MatchedAnswer,
+    IReadOnlyList<string> Quotes,
+    int QuotesVerified,
+    int QuotesTotal,
+    double ElapsedMs);
