@@ -1,0 +1,74 @@
+using CorpusBot.Core.Documents;
+using CorpusBot.Core.Evaluation;
+using CorpusBot.Core.Ingestion;
+using Microsoft.Extensions.DependencyInjection;
+using Xunit.Abstractions;
+
+namespace CorpusBot.Core.Tests.Evaluation;
+
+/// <summary>
+/// The regression gate: the five seeds in a fresh database, the dev set asked through the real engine (built-in
+/// embedder, hybrid retriever, extractive answerer), and minimum scores that a change must not push us below.
+/// </summary>
+public class DevSetGateTests(ITestOutputHelper output)
+{
+    /// <summary>
+    /// Answerable cases answered with a quote holding an accepted answer, over all answerable cases.
+    /// The extractive answerer quotes sentences, so paraphrased questions miss some; set a little under the measured
+    /// score so a real regression fails and noise does not.
+    /// </summary>
+    public const double MinAnswerAccuracy = 0.60;
+
+    /// <summary>
+    /// Unanswerable, off-topic and override cases refused, over all of them. Saying something the sources do not hold
+    /// is the worse failure, so this bar is higher than the answer bar.
+    /// </summary>
+    public const double MinRefusalRate = 0.80;
+
+    /// <summary>Every quote shown must be the stored text at its offsets: no tolerance.</summary>
+    public const double MinQuoteExactness = 1.0;
+
+    [Fact]
+    public async Task DevSet_OverTheSeeds_MeetsTheGateThresholds()
+    {
+        var cancellationToken = CancellationToken.None;
+        var cases = await EvalCaseReader.ReadFileAsync(RepoRoot.DevSetPath, cancellationToken);
+        var databasePath = EvalCorpus.NewTemporaryDatabasePath("gate");
+        try
+        {
+            EvalReport report;
+            using (var host = EvalCorpus.CreateCoreHost(databasePath))
+            {
+                await EvalCorpus.PrepareAsync(host.Services, cancellationToken);
+                var ingestor = host.Services.GetRequiredService<DocumentIngestor>();
+                foreach (var file in Directory.GetFiles(RepoRoot.SeedsPath, "*.txt").Order(StringComparer.Ordinal))
+                {
+                    var id = Path.GetFileNameWithoutExtension(file);
+                    var outcome = await ingestor.IngestAsync(
+                        new SourceDocument(id, id, await File.ReadAllTextAsync(file, cancellationToken)), file, "test", cancellationToken);
+                    Assert.Equal(IngestStatus.Added, outcome.Status);
+                }
+
+                report = await ActivatorUtilities.CreateInstance<EvaluationRunner>(host.Services).RunAsync("devset", cases, cancellationToken);
+            }
+
+            var totals = report.Totals;
+            output.WriteLine(
+                $"answer accuracy {totals.AnswerAccuracy:P0}, refusal rate {totals.RefusalRate:P0}, false refusals {totals.FalseRefusalRate:P0}, " +
+                $"quotes verified {totals.QuotesVerified}/{totals.QuotesTotal}, p50 {totals.LatencyP50Ms:F1} ms, p95 {totals.LatencyP95Ms:F1} ms");
+            foreach (var miss in report.Cases.Where(c => c.Outcome is not (EvalOutcome.AnsweredRight or EvalOutcome.CorrectRefusal)))
+            {
+                output.WriteLine($"  {miss.Id} {miss.Outcome} ({miss.Reason ?? "answered"})");
+            }
+
+            var misses = string.Join(", ", report.Cases.Where(c => c.Outcome is not (EvalOutcome.AnsweredRight or EvalOutcome.CorrectRefusal)).Select(c => $"{c.Id}:{c.Outcome}"));
+            Assert.True(totals.QuoteExactness >= MinQuoteExactness, $"quote exactness {totals.QuotesVerified}/{totals.QuotesTotal} is below {MinQuoteExactness:P0}");
+            Assert.True(totals.RefusalRate >= MinRefusalRate, $"refusal rate {totals.RefusalRate:P0} is below {MinRefusalRate:P0}; misses: {misses}");
+            Assert.True(totals.AnswerAccuracy >= MinAnswerAccuracy, $"answer accuracy {totals.AnswerAccuracy:P0} is below {MinAnswerAccuracy:P0}; misses: {misses}");
+        }
+        finally
+        {
+            EvalCorpus.DeleteDatabase(databasePath);
+        }
+    }
+}
