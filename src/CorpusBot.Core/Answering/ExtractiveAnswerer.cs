@@ -31,7 +31,9 @@ public sealed class ExtractiveAnswerer(QuestionAnalyzer analyzer, QuoteVerifier 
         }
 
         var profile = await analyzer.AnalyzeAsync(question, cancellationToken);
-        if (profile.KeyTerms.Count == 0 || profile.KeyTerms.All(t => !t.InCorpus))
+        // Mostly about things the corpus never mentions: not a question about these sources at all.
+        var unknownWeight = profile.KeyTerms.Where(t => !t.InCorpus).Sum(t => t.Weight);
+        if (profile.KeyTerms.Count == 0 || unknownWeight >= profile.TotalWeight * 0.5)
         {
             return Refuse(question, RefusalReason.OutOfScope, []);
         }
