@@ -31,9 +31,10 @@ public sealed class ExtractiveAnswerer(QuestionAnalyzer analyzer, QuoteVerifier 
         }
 
         var profile = await analyzer.AnalyzeAsync(question, cancellationToken);
-        // Mostly about things the corpus never mentions: not a question about these sources at all.
+        // Mostly about things the corpus never mentions, and no name it knows: not about these sources at all.
         var unknownWeight = profile.KeyTerms.Where(t => !t.InCorpus).Sum(t => t.Weight);
-        if (profile.KeyTerms.Count == 0 || unknownWeight >= profile.TotalWeight * 0.5)
+        var mentionsKnownName = profile.KeyTerms.Any(t => t.IsName && t.InCorpus);
+        if (profile.KeyTerms.Count == 0 || (unknownWeight >= profile.TotalWeight * 0.5 && !mentionsKnownName))
         {
             return Refuse(question, RefusalReason.OutOfScope, []);
         }
