@@ -36,6 +36,9 @@ public static class Schema
             CREATE VIRTUAL TABLE chunks_fts USING fts5(
                 text, content='chunks', content_rowid='id', tokenize='unicode61 remove_diacritics 2');
 
+            -- Term statistics of the index (document frequency per term), for weighting question terms.
+            CREATE VIRTUAL TABLE chunks_vocab USING fts5vocab(chunks_fts, 'row');
+
             CREATE TRIGGER chunks_ai AFTER INSERT ON chunks BEGIN
                 INSERT INTO chunks_fts(rowid, text) VALUES (new.id, new.text);
             END;
