@@ -1,10 +1,6 @@
-using CorpusBot.Core.Embeddings;
 using CorpusBot.Core.Hosting;
 using CorpusBot.Core.Storage;
-using CorpusBot.Core.Storage.Migrations;
-using CorpusBot.Core.Storage.Vectors;
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -14,14 +10,11 @@ namespace CorpusBot.Core.Evaluation;
 /// <summary>Helpers to run an evaluation against a corpus: bring a database up to date, or build a throwaway one.</summary>
 public static class EvalCorpus
 {
-    /// <summary>Migrates the schema and loads the vector index, so a host that was built but not started can answer.</summary>
+    /// <summary>Migrates the schema and loads the vector index (never seeds), so a freshly built host can answer.</summary>
     public static async Task PrepareAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(services);
-        await services.GetRequiredService<SchemaMigrator>().MigrateAsync(cancellationToken);
-        var embedder = services.GetRequiredService<IEmbeddingGenerator<string, Embedding<float>>>();
-        await services.GetRequiredService<VectorIndex>().LoadAsync(
-            services.GetRequiredService<SqliteConnectionFactory>(), EmbeddingModel.IdOf(embedder), cancellationToken);
+        await services.GetRequiredService<CorpusInitializer>().InitializeAsync(seedIfEmpty: false, cancellationToken);
     }
 
     /// <summary>

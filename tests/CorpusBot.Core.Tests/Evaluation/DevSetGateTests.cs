@@ -17,13 +17,13 @@ public class DevSetGateTests(ITestOutputHelper output)
     /// The extractive answerer quotes sentences, so paraphrased questions miss some; set a little under the measured
     /// score so a real regression fails and noise does not.
     /// </summary>
-    public const double MinAnswerAccuracy = 0.60;
+    public const double MinAnswerAccuracy = 0.63;
 
     /// <summary>
     /// Unanswerable, off-topic and override cases refused, over all of them. Saying something the sources do not hold
     /// is the worse failure, so this bar is higher than the answer bar.
     /// </summary>
-    public const double MinRefusalRate = 0.80;
+    public const double MinRefusalRate = 0.84;
 
     /// <summary>Every quote shown must be the stored text at its offsets: no tolerance.</summary>
     public const double MinQuoteExactness = 1.0;
