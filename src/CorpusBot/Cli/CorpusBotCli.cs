@@ -36,12 +36,18 @@ internal static class CorpusBotCli
 
         try
         {
-            return await parse.InvokeAsync();
+            // Our own handlers below print clean messages; System.CommandLine's would print stack traces.
+            return await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
         }
         catch (OptionsValidationException e)
         {
-            await Console.Error.WriteLineAsync($"Invalid configuration: {string.Join(" ", e.Failures)}");
+            await Console.Error.WriteLineAsync($"Invalid configuration: {string.Join(" ", e.Failures.Select(ConfigurationErrors.Clean))}");
             return ExitCodes.Configuration;
+        }
+        catch (OperationCanceledException)
+        {
+            await Console.Error.WriteLineAsync("Cancelled.");
+            return ExitCodes.Failure;
         }
         catch (CorpusBotException e)
         {
