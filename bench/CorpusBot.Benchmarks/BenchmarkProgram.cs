@@ -1,0 +1,49 @@
+namespace CorpusBot.Benchmarks;
+
+/// <summary>
+/// The harness's entry: parse the sizes, measure the machine's bandwidth, run the corpus and vector benchmarks one
+/// after another in this process, and print Markdown tables (progress goes to standard error).
+/// </summary>
+internal static class BenchmarkProgram
+{
+    public static async Task<int> RunAsync(string[] args, TextWriter output, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        BenchmarkSettings settings;
+        try
+        {
+            settings = BenchmarkSettings.Parse(args);
+        }
+        catch (ArgumentException e)
+        {
+            await Console.Error.WriteLineAsync(e.Message);
+            return 2;
+        }
+
+        var progress = Console.Error;
+        var machine = MachineInfo.Current();
+        await progress.WriteLineAsync($"Measuring bandwidth over {settings.BandwidthBytes >> 20} MiB...");
+        var bandwidth = BandwidthProbe.MeasureBytesPerSecond(settings.BandwidthBytes);
+
+        var corpora = new List<CorpusResult>();
+        foreach (var docs in settings.Docs)
+        {
+            await progress.WriteLineAsync($"Corpus of {docs} documents...");
+            corpora.Add(await CorpusBenchmark.RunAsync(docs, settings, progress, cancellationToken));
+        }
+
+        var vectors = new List<VectorResult>();
+        foreach (var count in settings.Vectors)
+        {
+            await progress.WriteLineAsync($"{count} x {settings.Dimensions} vectors...");
+            vectors.Add(VectorBenchmark.Run(count, settings.Dimensions, int8: false, bandwidth));
+            if (settings.Int8)
+            {
+                vectors.Add(VectorBenchmark.Run(count, settings.Dimensions, int8: true, bandwidth));
+            }
+        }
+
+        await MarkdownReport.WriteAsync(output, args, machine, bandwidth, corpora, vectors);
+        return 0;
+    }
+}

@@ -1,0 +1,3 @@
+using CorpusBot.Benchmarks;
+
+return await BenchmarkProgram.RunAsync(args, Console.Out, CancellationToken.None);

@@ -1,0 +1,112 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Numerics.Tensors;
+using CorpusBot.Core.Hosting;
+using CorpusBot.Core.Storage;
+using CorpusBot.Core.Storage.Vectors;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CorpusBot.Benchmarks;
+
+/// <summary>
+/// Loads N random unit vectors into the project's <see cref="VectorIndex"/> (resolved through AddCorpusBotCore, as
+/// the app gets it) and times top-10 searches one at a time; checks the hits against a brute-force top-10.
+/// </summary>
+internal static class VectorBenchmark
+{
+    private const int K = 10;
+    private const int Queries = 30;
+    private const int RecallQueries = 3;
+    private const int Batch = 65_536;
+
+    public static VectorResult Run(int count, int dimensions, bool int8, double bytesPerSecond)
+    {
+        PeakMemory.Reset();
+        var random = new Random(384 + count);
+        var all = new float[(long)count * dimensions];
+        for (var row = 0; row < count; row++)
+        {
+            var v = all.AsSpan(row * dimensions, dimensions);
+            for (var i = 0; i < v.Length; i++)
+            {
+                v[i] = (random.NextSingle() * 2) - 1;
+            }
+
+            TensorPrimitives.Divide(v, TensorPrimitives.Norm(v), v);
+        }
+
+        using var services = Services(int8);
+        var index = services.GetRequiredService<VectorIndex>();
+        var watch = Stopwatch.StartNew();
+        for (var start = 0; start < count; start += Batch)
+        {
+            var rows = Enumerable.Range(start, Math.Min(Batch, count - start))
+                .Select(r => ((long)r + 1, all.AsSpan(r * dimensions, dimensions).ToArray()))
+                .ToList();
+            index.Apply(rows, []);
+        }
+
+        var loadSeconds = watch.Elapsed.TotalSeconds;
+        var queries = Enumerable.Range(0, Queries).Select(_ => UnitVector(random, dimensions)).ToList();
+        for (var i = 0; i < 3; i++)
+        {
+            _ = index.Search(queries[i], K); // warm-up
+        }
+
+        var timings = new List<double>();
+        foreach (var query in queries)
+        {
+            var start = Stopwatch.GetTimestamp();
+            _ = index.Search(query, K);
+            timings.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+        }
+
+        var found = 0;
+        foreach (var query in queries.Take(RecallQueries))
+        {
+            var truth = BruteForce(all, dimensions, query).ToHashSet();
+            found += index.Search(query, K).Count(h => truth.Contains(h.ChunkId));
+        }
+
+        var bytesPerQuery = (double)count * dimensions * (int8 ? sizeof(sbyte) : sizeof(float));
+        return new VectorResult(count, dimensions, int8, loadSeconds, Core.Evaluation.Percentiles.Of(timings, 50),
+            Core.Evaluation.Percentiles.Of(timings, 95), bytesPerQuery / bytesPerSecond * 1000, (double)found / (RecallQueries * K),
+            PeakMemory.PeakMiB());
+    }
+
+    private static ServiceProvider Services(bool int8)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["VectorIndex:Quantized"] = int8.ToString(CultureInfo.InvariantCulture),
+            ["Storage:DatabasePath"] = Path.Combine(Path.GetTempPath(), "corpusbot-bench-vectors-unused.db"),
+        }).Build();
+        var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddLogging();
+        services.AddCorpusBotCore(new ContentRoot(Path.GetTempPath()));
+        return services.BuildServiceProvider();
+    }
+
+    private static float[] UnitVector(Random random, int dimensions)
+    {
+        var v = new float[dimensions];
+        for (var i = 0; i < v.Length; i++)
+        {
+            v[i] = (random.NextSingle() * 2) - 1;
+        }
+
+        TensorPrimitives.Divide(v, TensorPrimitives.Norm(v), v);
+        return v;
+    }
+
+    private static IEnumerable<long> BruteForce(float[] all, int dimensions, float[] query)
+    {
+        var scores = new (float Score, long Id)[all.Length / dimensions];
+        for (var row = 0; row < scores.Length; row++)
+        {
+            scores[row] = (TensorPrimitives.Dot(all.AsSpan(row * dimensions, dimensions), query), row + 1);
+        }
+
+        return scores.OrderByDescending(s => s.Score).Take(K).Select(s => s.Id);
+    }
+}
