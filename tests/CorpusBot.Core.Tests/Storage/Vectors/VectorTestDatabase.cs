@@ -20,15 +20,19 @@ internal sealed class VectorTestDatabase : IAsyncDisposable
 
     public SqliteConnectionFactory Connections { get; }
 
-    public static async Task<VectorTestDatabase> CreateAsync()
+    public static async Task<VectorTestDatabase> CreateAsync(IReadOnlyList<Migration>? migrations = null)
     {
         var directory = Path.Combine(Path.GetTempPath(), "corpusbot-vectors-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(directory);
         var connections = new SqliteConnectionFactory(
             Options.Create(new StorageOptions { DatabasePath = Path.Combine(directory, "corpus.db") }), new ContentRoot(directory));
-        await new SchemaMigrator(connections, NullLogger<SchemaMigrator>.Instance).MigrateAsync(CancellationToken.None);
-        return new VectorTestDatabase(directory, connections);
+        var database = new VectorTestDatabase(directory, connections);
+        await database.MigrateAsync(migrations ?? Schema.Migrations);
+        return database;
     }
+
+    public Task<int> MigrateAsync(IReadOnlyList<Migration> migrations) =>
+        new SchemaMigrator(Connections, NullLogger<SchemaMigrator>.Instance).MigrateAsync(migrations, CancellationToken.None);
 
     /// <summary>Inserts a document with <paramref name="chunks"/> chunks by plain SQL; returns the chunk ids.</summary>
     public async Task<long[]> AddDocumentAsync(string documentId, int chunks)
