@@ -32,7 +32,7 @@ internal static class MatrixSearch
     {
         var queryCodes = new sbyte[query.Length];
         var queryScale = Int8Codec.Quantize(query, queryCodes);
-        var candidates = new TopK((int)Math.Min((long)k * Math.Max(1, rerankFactor), int.MaxValue));
+        var candidates = new TopK((int)Math.Min((long)k * Math.Max(1, rerankFactor), matrix.Count));
         for (var row = 0; row < matrix.Count; row++)
         {
             var approximate = Int8Codec.Dot(matrix.Codes(row), queryCodes) * matrix.Scale(row) * queryScale;

@@ -125,6 +125,7 @@ public sealed class VectorIndex : IDisposable
             }
 
             VectorBlob.EnsureDimensions(ModelId, matrix.Dimensions, query.Length);
+            k = Math.Min(k, matrix.Count);
             return matrix.Quantized
                 ? MatrixSearch.Quantized(matrix, normalized, k, options.RerankFactor, filter)
                 : MatrixSearch.Exact(matrix, normalized, k, filter);

@@ -7,7 +7,9 @@ public sealed class VectorIndexOptions
 
     /// <summary>
     /// Scan int8 codes (a quarter of the memory traffic) and re-rank the best <c>k × 4</c> with exact floats.
-    /// Off by default: the float scan is exact by construction.
+    /// Off by default: the float scan is exact by construction. Measured on 2 cores, 384 dimensions, one query at a
+    /// time: 100k rows 15 ms (float) vs 2 ms (int8), 1M rows 80 ms vs 21 ms; same top 10 on uniform random data, but
+    /// 49 of 50 on tightly clustered data, so re-ranking k × 4 is near-exact, not exact.
     /// </summary>
     public bool Quantized { get; set; }
 
