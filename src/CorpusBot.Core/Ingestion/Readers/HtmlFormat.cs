@@ -1,0 +1,11 @@
+namespace CorpusBot.Core.Ingestion.Readers;
+
+/// <summary>.html and .htm: the visible text and title, see <see cref="HtmlTextExtractor"/>.</summary>
+internal static class HtmlFormat
+{
+    public static ReadItem Read(string origin, string displayName, string id, string html)
+    {
+        var (title, text) = HtmlTextExtractor.Extract(html);
+        return DocumentBuilder.Build(origin, displayName, id, title, text);
+    }
+}
