@@ -8,7 +8,7 @@ namespace CorpusBot.Core.Ingestion.Readers;
 /// capitals with case flips inside words ("пРИВЕТ") and rare letters. A decoding is accepted only if its
 /// non-ASCII characters are Cyrillic letters or common punctuation, words do not mix Latin and Cyrillic
 /// letters (Latin-1 "café" read as cp1251 is "cafй"), case breaks are rare and, for longer texts, the
-/// letters are about as frequent as in Russian.
+/// letters are about as frequent as in Russian (a looser bound for short texts, where it is noisier).
 /// </summary>
 internal static class CyrillicDetector
 {
@@ -16,7 +16,9 @@ internal static class CyrillicDetector
     private const double MaxMixedWordShare = 0.05;
     private const double MaxCaseBreakShare = 0.05;
     private const int MinLettersForFrequency = 40;
-    private const double MinMeanLogFrequency = -5.3;
+    private const double MinMeanLogFrequency = -5.6;
+    private const double MinMeanLogFrequencyShort = -5.9;
+    private const int MinLetters = 4;
 
     private static readonly (Encoding Encoding, string Name)[] Candidates =
     [
@@ -47,9 +49,9 @@ internal static class CyrillicDetector
     }
 
     private static bool IsPlausible(CyrillicScore s) =>
-        s.Letters > 0
+        s.Letters >= MinLetters
         && s.NonAsciiExpected >= s.NonAscii * MinExpectedShare
         && s.MixedScriptWords <= s.Words * MaxMixedWordShare
         && s.CaseBreaks <= s.Words * MaxCaseBreakShare
-        && (s.Letters < MinLettersForFrequency || s.MeanLogFrequency >= MinMeanLogFrequency);
+        && s.MeanLogFrequency >= (s.Letters < MinLettersForFrequency ? MinMeanLogFrequencyShort : MinMeanLogFrequency);
 }

@@ -17,5 +17,5 @@ internal readonly record struct CyrillicScore(
     /// <summary>Higher is more plausible: frequent letters, lower case, no "пРИВЕТ"-style case breaks.</summary>
     public double Value => Letters == 0
         ? double.NegativeInfinity
-        : MeanLogFrequency - (2.0 * Uppercase / Letters) - (20.0 * CaseBreaks / Letters);
+        : MeanLogFrequency - (0.3 * Uppercase / Letters) - (20.0 * CaseBreaks / Letters);
 }
