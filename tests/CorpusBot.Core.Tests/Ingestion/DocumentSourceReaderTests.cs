@@ -140,6 +140,33 @@ public sealed class DocumentSourceReaderTests : IDisposable
     }
 
     [Fact]
+    public async Task ReadAsync_FolderWithSymlinkLoop_EachFileReadOnce()
+    {
+        temp.Write("sub/only.txt", "only");
+        Directory.CreateSymbolicLink(Path.Combine(temp.Path, "sub", "loop"), temp.Path);
+
+        var items = await Readers.Create().ReadAllAsync(temp.Path);
+
+        Assert.Equal("only", Readers.Text(Assert.Single(items)));
+    }
+
+    [Fact]
+    public async Task ReadAsync_Cancelled_StopsWithOperationCanceled()
+    {
+        temp.Write("a.txt", "a");
+        using var cancellation = new CancellationTokenSource();
+        await cancellation.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(async () =>
+        {
+            await foreach (var item in Readers.Create().ReadAsync([temp.Path], cancellation.Token))
+            {
+                Assert.Fail($"nothing should be read after cancellation, got {item.Origin}");
+            }
+        });
+    }
+
+    [Fact]
     public async Task ReadAsync_SameIdTwice_SecondRejectedAsDuplicate()
     {
         var first = temp.Write("same.txt", "one");
