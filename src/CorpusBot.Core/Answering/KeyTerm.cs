@@ -6,4 +6,5 @@ namespace CorpusBot.Core.Answering;
 /// <param name="IsNumber">A number: it must appear as is.</param>
 /// <param name="Weight">Importance: rarer terms in the corpus weigh more; names and numbers more still.</param>
 /// <param name="InCorpus">Whether any indexed passage contains the term at all.</param>
-public sealed record KeyTerm(string Stem, bool IsName, bool IsNumber, double Weight, bool InCorpus);
+/// <param name="MustCover">A number or a distinctive name: an answer whose quotes lack it answers another question.</param>
+public sealed record KeyTerm(string Stem, bool IsName, bool IsNumber, double Weight, bool InCorpus, bool MustCover);

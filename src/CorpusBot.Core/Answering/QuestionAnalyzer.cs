@@ -15,6 +15,9 @@ public sealed partial class QuestionAnalyzer(TermStatistics statistics)
         "name", "named", "number", "happen", "happened", "give", "given", "corpus", "write", "written",
     };
 
+    private const double UnknownWordFactor = 0.5;
+    private const double DistinctiveNameIdf = 2.0;
+
     public async Task<QuestionProfile> AnalyzeAsync(string question, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(question);
@@ -32,8 +35,13 @@ public sealed partial class QuestionAnalyzer(TermStatistics statistics)
             var isName = names.Contains(word);
             // Smoothed IDF, floored so very common topic words still count a little.
             var idf = Math.Max(0.2, Math.Log((total + 1.0) / (df + 0.5)));
-            var weight = idf * (isName || isNumber ? 1.5 : 1.0);
-            terms.Add(new KeyTerm(stem, isName, isNumber, weight, df > 0));
+            // A common word the corpus never uses is most likely the asker's paraphrase ("roughly",
+            // "leaked"), so it counts for less; an unknown name or number is handled by the answerer.
+            var weight = idf * (isName || isNumber ? 1.5 : df == 0 ? UnknownWordFactor : 1.0);
+            // Names found in more than ~13% of passages (Belarus, Russia) are the corpus's topic, not a
+            // specific the answer must contain; rarer names (Minsk, Putin, Hajun) must be covered.
+            var mustCover = isNumber || (isName && idf >= DistinctiveNameIdf);
+            terms.Add(new KeyTerm(stem, isName, isNumber, weight, df > 0, mustCover));
         }
 
         return new QuestionProfile(question, TypeOf(question), terms);

@@ -31,7 +31,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<SchemaMigrator>();
         services.AddSingleton<DocumentStore>();
         services.AddSingleton<AnswerLog>();
-        services.AddSingleton<VectorIndex>();
+        services.AddCorpusVectorStore();
 
         services.AddSingleton<TextChunker>();
         services.AddSingleton<DocumentIngestor>();

@@ -19,13 +19,23 @@ public sealed class CorpusInitializer(
     VectorIndex vectorIndex,
     SqliteConnectionFactory connections,
     IEmbeddingGenerator<string, Embedding<float>> embedder,
+    Reindexer reindexer,
     SeedsLocation seeds)
 {
     /// <summary>Returns the seeding report when seeds were ingested, otherwise null.</summary>
-    public async Task<IngestReport?> InitializeAsync(bool seedIfEmpty, CancellationToken cancellationToken)
+    public async Task<IngestReport?> InitializeAsync(
+        bool seedIfEmpty, CancellationToken cancellationToken, IProgress<(int Done, int Total)>? progress = null)
     {
         await migrator.MigrateAsync(cancellationToken);
-        await vectorIndex.LoadAsync(connections, EmbeddingModel.IdOf(embedder), cancellationToken);
+        var modelId = EmbeddingModel.IdOf(embedder);
+        await vectorIndex.LoadAsync(connections, modelId, cancellationToken);
+        // The configured embedding model changed (or vectors are missing): re-embed before searching,
+        // so a search never mixes vectors of two models.
+        if (await reindexer.IsNeededAsync(modelId, cancellationToken))
+        {
+            await reindexer.RunAsync(embedder, modelId, progress, cancellationToken);
+        }
+
         if (!seedIfEmpty || await documents.CountAsync(cancellationToken) > 0)
         {
             return null;

@@ -76,7 +76,7 @@ public sealed class HybridRetriever(
         return hits;
     }
 
-    private async Task<IReadOnlyList<(long ChunkId, float Score)>> VectorSearchAsync(string question, int limit, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<ScoredChunk>> VectorSearchAsync(string question, int limit, CancellationToken cancellationToken)
     {
         if (vectorIndex.Count == 0)
         {

@@ -20,6 +20,7 @@ internal static class CorpusBotCli
         root.Subcommands.Add(ChatCommand.Create());
         root.Subcommands.Add(DocsCommand.Create());
         root.Subcommands.Add(RemoveCommand.Create());
+        root.Subcommands.Add(ReindexCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
         return root;
     }

@@ -38,7 +38,7 @@ internal static class IngestCommand
             }
             else
             {
-                report = await loader.IngestPathsAsync(inputs, actor, new SynchronousProgress(o => Console.Out.WriteLine(Describe(o))), cancellationToken);
+                report = await loader.IngestPathsAsync(inputs, actor, new SynchronousProgress<IngestOutcome>(o => Console.Out.WriteLine(Describe(o))), cancellationToken);
             }
 
             await Console.Out.WriteLineAsync(
@@ -55,10 +55,4 @@ internal static class IngestCommand
         IngestStatus.Unchanged => $"unchanged  {outcome.DocumentId} (already present, same content)",
         _ => $"{outcome.Status.ToString().ToLowerInvariant(),-10} {outcome.DocumentId} “{outcome.Title}” ({outcome.Chunks} chunks) from {outcome.Origin}",
     };
-
-    /// <summary>Reports on the caller's thread, so plain output lines keep their order.</summary>
-    private sealed class SynchronousProgress(Action<IngestOutcome> report) : IProgress<IngestOutcome>
-    {
-        public void Report(IngestOutcome value) => report(value);
-    }
 }
