@@ -22,9 +22,6 @@ internal static class BenchmarkProgram
 
         var progress = Console.Error;
         var machine = MachineInfo.Current();
-        await progress.WriteLineAsync($"Measuring bandwidth over {settings.BandwidthBytes >> 20} MiB...");
-        var bandwidth = BandwidthProbe.MeasureBytesPerSecond(settings.BandwidthBytes);
-
         var corpora = new List<CorpusResult>();
         foreach (var docs in settings.Docs)
         {
@@ -32,6 +29,8 @@ internal static class BenchmarkProgram
             corpora.Add(await CorpusBenchmark.RunAsync(docs, settings, progress, cancellationToken));
         }
 
+        await progress.WriteLineAsync($"Measuring bandwidth over {settings.BandwidthBytes >> 20} MiB...");
+        var bandwidth = BandwidthProbe.MeasureBytesPerSecond(settings.BandwidthBytes);
         var vectors = new List<VectorResult>();
         foreach (var count in settings.Vectors)
         {

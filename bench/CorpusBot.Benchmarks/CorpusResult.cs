@@ -1,6 +1,7 @@
 namespace CorpusBot.Benchmarks;
 
 /// <summary>One synthetic corpus size: ingest, retrieval and end-to-end answer numbers.</summary>
+/// <param name="ChunkAndEmbedMegabytesPerSecond">Chunking plus the built-in embedder alone, without SQLite (up to 1,000 documents).</param>
 internal sealed record CorpusResult(
     int Documents,
     int Chunks,
@@ -15,7 +16,8 @@ internal sealed record CorpusResult(
     double AnswerP95Ms,
     int Answered,
     int AnsweredRight,
-    double QueryPeakMiB)
+    double QueryPeakMiB,
+    double ChunkAndEmbedMegabytesPerSecond)
 {
     public double MegabytesPerSecond => IngestSeconds == 0 ? 0 : Megabytes / IngestSeconds;
 
