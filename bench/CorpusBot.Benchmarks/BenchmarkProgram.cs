@@ -29,8 +29,13 @@ internal static class BenchmarkProgram
             corpora.Add(await CorpusBenchmark.RunAsync(docs, settings, progress, cancellationToken));
         }
 
-        await progress.WriteLineAsync($"Measuring bandwidth over {settings.BandwidthBytes >> 20} MiB...");
-        var bandwidth = BandwidthProbe.MeasureBytesPerSecond(settings.BandwidthBytes);
+        var bandwidth = 0.0;
+        if (settings.Vectors.Count > 0)
+        {
+            await progress.WriteLineAsync($"Measuring bandwidth over {settings.BandwidthBytes >> 20} MiB...");
+            bandwidth = BandwidthProbe.MeasureBytesPerSecond(settings.BandwidthBytes);
+        }
+
         var vectors = new List<VectorResult>();
         foreach (var count in settings.Vectors)
         {

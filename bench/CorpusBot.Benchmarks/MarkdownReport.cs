@@ -15,9 +15,13 @@ internal static class MarkdownReport
             string.Empty,
             $"Machine: {machine.Cpu}, {machine.Cores} cores, {F(machine.MemoryGiB, 1)} GiB; {machine.Os}; {machine.Runtime}; {machine.Date:yyyy-MM-dd HH:mm} UTC",
             string.Empty,
-            $"Memory bandwidth, one thread (TensorPrimitives.Sum, best of 7): {F(bandwidth / 1e9, 2)} GB/s",
-            string.Empty,
         };
+        if (bandwidth > 0)
+        {
+            w.Add($"Memory bandwidth, one thread (TensorPrimitives.Sum, best of 7): {F(bandwidth / 1e9, 2)} GB/s");
+            w.Add(string.Empty);
+        }
+
         if (corpora.Count > 0)
         {
             w.Add("| Docs | Chunks | MB | Ingest s | MB/s | Chunks/s | Chunk+embed MB/s | DB MiB | Ingest peak MiB | Retrieval p50 / p95 ms | Answer p50 / p95 ms | Answered (right) | Query peak MiB |");
