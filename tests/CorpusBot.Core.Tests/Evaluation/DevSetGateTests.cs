@@ -43,7 +43,7 @@ public class DevSetGateTests(ITestOutputHelper output)
                 {
                     var id = Path.GetFileNameWithoutExtension(file);
                     var outcome = await ingestor.IngestAsync(
-                        new SourceDocument(id, id, await File.ReadAllTextAsync(file, cancellationToken)), file, "test", cancellationToken);
+                        new SourceDocument(id, id, (await File.ReadAllTextAsync(file, cancellationToken)).ReplaceLineEndings("\n")), file, "test", cancellationToken);
                     Assert.Equal(IngestStatus.Added, outcome.Status);
                 }
 
