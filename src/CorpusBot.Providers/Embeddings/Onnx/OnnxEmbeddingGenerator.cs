@@ -65,7 +65,8 @@ internal sealed class OnnxEmbeddingGenerator : IEmbeddingGenerator<string, Embed
         IEnumerable<string> values, EmbeddingGenerationOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(values);
-        var prefix = (EmbeddingPurpose.IsQuery(options) ? this.options.QueryPrefix : this.options.PassagePrefix) ?? this.options.Prefix ?? string.Empty;
+        var specific = EmbeddingPurpose.IsQuery(options) ? this.options.QueryPrefix : this.options.PassagePrefix;
+        var prefix = string.IsNullOrEmpty(specific) ? this.options.Prefix ?? string.Empty : specific;
         var texts = values.Select(v => prefix + v).ToList();
         var stopwatch = Stopwatch.StartNew();
         var result = new GeneratedEmbeddings<Embedding<float>>();
