@@ -80,6 +80,16 @@ public static class ProviderServiceCollectionExtensions
             .ConfigureHttpClient(client => client.Timeout = Timeout.InfiniteTimeSpan) // the resilience handler times calls
             .RemoveAllLoggers() // no request logging on model clients: URLs and timings are logged by us, bodies never
             .AddStandardResilienceHandler()
-            .Configure((options, sp) => ModelResilience.Apply(options, settings(sp), sp.GetRequiredService<TimeProvider>()));
+            .Configure((options, sp) =>
+            {
+                try
+                {
+                    ModelResilience.Apply(options, settings(sp), sp.GetRequiredService<TimeProvider>());
+                }
+                catch (OptionsValidationException)
+                {
+                    // Invalid model settings are reported once, by their own validation; the client keeps its defaults.
+                }
+            });
     }
 }

@@ -29,6 +29,7 @@ public sealed class ProviderOptionsTests
         var error = await Assert.ThrowsAsync<OptionsValidationException>(() => TestHost.CreateAsync(new Dictionary<string, string?> { [key] = value }));
 
         Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(TestHost.ApiKey, error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
