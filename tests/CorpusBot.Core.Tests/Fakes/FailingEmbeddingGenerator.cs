@@ -1,0 +1,20 @@
+using CorpusBot.Core.Embeddings;
+using Microsoft.Extensions.AI;
+
+namespace CorpusBot.Core.Tests.Fakes;
+
+/// <summary>The built-in embedder, until <see cref="Fail"/> is set: then every call throws, like an endpoint outage.</summary>
+internal sealed class FailingEmbeddingGenerator : IEmbeddingGenerator<string, Embedding<float>>
+{
+    private readonly HashedLexicalEmbeddingGenerator inner = new();
+
+    public bool Fail { get; set; }
+
+    public Task<GeneratedEmbeddings<Embedding<float>>> GenerateAsync(
+        IEnumerable<string> values, EmbeddingGenerationOptions? options = null, CancellationToken cancellationToken = default) =>
+        Fail ? throw new HttpRequestException("embedding endpoint unavailable") : inner.GenerateAsync(values, options, cancellationToken);
+
+    public object? GetService(Type serviceType, object? serviceKey = null) => inner.GetService(serviceType, serviceKey);
+
+    public void Dispose() => inner.Dispose();
+}
