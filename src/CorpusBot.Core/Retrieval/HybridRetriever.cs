@@ -1,3 +1,4 @@
+using CorpusBot.Core.Embeddings;
 using CorpusBot.Core.Storage;
 using CorpusBot.Core.Storage.Vectors;
 using Microsoft.Extensions.AI;
@@ -83,7 +84,7 @@ public sealed class HybridRetriever(
             return [];
         }
 
-        var embedding = await embedder.GenerateAsync([question], cancellationToken: cancellationToken);
+        var embedding = await embedder.GenerateAsync([question], EmbeddingPurpose.ForQuery(), cancellationToken);
         return vectorIndex.Search(embedding[0].Vector.Span, limit);
     }
 
