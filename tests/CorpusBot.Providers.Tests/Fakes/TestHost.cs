@@ -4,7 +4,6 @@ using CorpusBot.Core.Hosting;
 using CorpusBot.Core.Ingestion;
 using CorpusBot.Core.Retrieval;
 using CorpusBot.Core.Storage;
-using CorpusBot.Core.Storage.Migrations;
 using CorpusBot.Providers.Hosting;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
@@ -53,7 +52,8 @@ internal sealed class TestHost : IAsyncDisposable
         ["Chat:BreakerMinimumThroughput"] = "100",
     };
 
-    public static async Task<TestHost> CreateAsync(IDictionary<string, string?>? settings = null)
+    /// <param name="realRetriever">Keep the core's hybrid retriever instead of <see cref="FakeRetriever"/>.</param>
+    public static async Task<TestHost> CreateAsync(IDictionary<string, string?>? settings = null, bool realRetriever = false)
     {
         var directory = Path.Combine(Path.GetTempPath(), "corpusbot-providers-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(directory);
@@ -73,11 +73,15 @@ internal sealed class TestHost : IAsyncDisposable
         services.AddLogging(b => b.SetMinimumLevel(LogLevel.Trace));
         services.AddCorpusBotProviders();
         services.AddCorpusBotCore(root);
-        services.AddSingleton<IRetriever, FakeRetriever>();
+        if (!realRetriever)
+        {
+            services.AddSingleton<IRetriever, FakeRetriever>();
+        }
+
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
         var host = new TestHost(provider, directory);
         provider.GetRequiredService<IStartupValidator>().Validate();
-        await provider.GetRequiredService<SchemaMigrator>().MigrateAsync(CancellationToken.None);
+        await provider.GetRequiredService<CorpusInitializer>().InitializeAsync(seedIfEmpty: false, CancellationToken.None);
         return host;
     }
 
