@@ -138,4 +138,27 @@ public sealed class LlmAnswererTests : IAsyncLifetime
         Assert.True(answer.Refused);
         Assert.Equal(0, server.ChatCalls);
     }
+
+    [Fact]
+    public async Task AskAsync_QuoteFromASourceThatWasNotGiven_IsDropped()
+    {
+        server.OnChat = _ => FakeReply.Answer("Lukashenko ordered it [7].", false, (7, Corpus.GomelSentence1));
+
+        var answer = await host.AnswerService.AskAsync(Question, CancellationToken.None);
+
+        Assert.True(answer.Refused);
+        Assert.Equal(RefusalReason.Unverified, answer.Reason);
+    }
+
+    [Fact]
+    public async Task AskAsync_MoreQuotesThanMaxQuotes_ShowsAtMostMaxQuotes()
+    {
+        var sentences = new[] { Corpus.GomelSentence1, Corpus.GomelSentence2, "The health ministry did not comment.", "Alexander Lukashenko ordered" };
+        server.OnChat = _ => FakeReply.Answer("It happened [1].", false, [.. sentences.Select(q => (1, q))]);
+
+        var answer = await host.AnswerService.AskAsync(Question, CancellationToken.None);
+
+        Assert.Equal(3, answer.Citations.Count); // Answering:MaxQuotes
+        Assert.Equal("It happened [1][2][3].", answer.Text);
+    }
 }
