@@ -47,11 +47,16 @@ public sealed class ExtractiveAnswerer(QuestionAnalyzer analyzer, QuoteVerifier 
         }
 
         var ranked = SentenceScorer.Score(profile, passages);
+        // A name, a number or a date is the answer itself: sentences without one cannot answer.
+        if (profile.Type is QuestionType.Who or QuestionType.HowMany or QuestionType.When)
+        {
+            ranked = ranked.Where(c => c.HasCue).ToList();
+        }
+
         var selected = Select(ranked, settings);
         var covered = selected.SelectMany(s => s.CoveredStems).ToHashSet(StringComparer.Ordinal);
         var coverage = profile.KeyTerms.Where(t => covered.Contains(t.Stem)).Sum(t => t.Weight) / profile.TotalWeight;
         var missingName = profile.KeyTerms.Any(t => t.MustCover && !covered.Contains(t.Stem));
-        if (Environment.GetEnvironmentVariable("CB_DEBUG") == "1") { Console.Error.WriteLine($"DEBUG {question} | type={profile.Type} terms={string.Join(",", profile.KeyTerms.Select(t => $"{t.Stem}:{t.Weight:F1}{(t.InCorpus ? "" : "!")}{(t.IsName ? "N" : "")}"))} best={(ranked.Count > 0 ? ranked[0].Score : 0):F2} cov={coverage:F2} missingName={missingName} top={(ranked.Count > 0 ? ranked[0].Text[..Math.Min(80, ranked[0].Text.Length)] : "")}"); }
         if (selected.Count == 0 || selected[0].Score < settings.MinSentenceScore || coverage < settings.MinCoverage || missingName)
         {
             return Refuse(question, RefusalReason.NoEvidence, suggestions);

@@ -85,7 +85,7 @@ public sealed partial class QuestionAnalyzer(TermStatistics statistics)
     [GeneratedRegex(@"\bwhere\b|\bwhich\s+(city|cities|town|towns|country|countries|hospital|hospitals|region|regions|place|places)\b|\bwhat\s+(city|town|country|hospital|region|place)\b")]
     private static partial Regex WherePattern();
 
-    [GeneratedRegex(@"\bwho\b|\bwhom\b|\bwhose\b|\bwhich\s+(person|official|leader|doctor|minister|outlet|agency|organi[sz]ation)\b")]
+    [GeneratedRegex(@"\bwho\b|\bwhose\b|\b(name|surname)\s+of\b|\bwhat\s+was\s+\w+\s+called\b|\bwhich\s+(person|official|leader|doctor|minister|outlet|agency|organi[sz]ation)\b")]
     private static partial Regex WhoPattern();
 
     [GeneratedRegex(@"\b\p{Lu}[\p{L}\-’']+")]

@@ -35,7 +35,7 @@ public static partial class SentenceScorer
 
                 var covered = Covered(profile, text);
                 var coverage = profile.TotalWeight <= 0 ? 0 : profile.KeyTerms.Where(t => covered.Contains(t.Stem)).Sum(t => t.Weight) / profile.TotalWeight;
-                var cue = HasCue(profile.Type, text);
+                var cue = HasCue(profile, text);
                 var score = coverage + (cue && coverage > 0 ? CueBonus : 0) + (RankBonus / (1 + rank));
                 candidates.Add(new CandidateSentence(
                     passage, rank, passage.Start + span.Start, passage.Start + span.End, text, covered, coverage, cue, score));
@@ -63,26 +63,40 @@ public static partial class SentenceScorer
         return covered;
     }
 
-    internal static bool HasCue(QuestionType type, string sentence) => type switch
+    /// <summary>
+    /// Whether the sentence shows what the question type asks for, beyond the question's own words:
+    /// "Who ordered it, Lukashenko?" is not answered by a sentence whose only name is Lukashenko.
+    /// </summary>
+    internal static bool HasCue(QuestionProfile profile, string sentence)
     {
-        QuestionType.HowMany => NumberCue().IsMatch(sentence),
-        QuestionType.When => DateCue().IsMatch(sentence),
-        QuestionType.Where => PlaceCue().IsMatch(sentence),
-        QuestionType.Who => NameCue().IsMatch(sentence),
-        _ => false,
-    };
+        var cue = profile.Type switch
+        {
+            QuestionType.HowMany => NumberCue(),
+            QuestionType.When => DateCue(),
+            QuestionType.Where => PlaceCue(),
+            QuestionType.Who => NameCue(),
+            _ => null,
+        };
+        return cue is not null && cue.Matches(sentence).Any(m => !IsQuestionTerm(profile, m.Groups["cue"].Value));
+    }
+
+    private static bool IsQuestionTerm(QuestionProfile profile, string word)
+    {
+        var lower = word.ToLowerInvariant();
+        return profile.KeyTerms.Any(t => lower == t.Stem || Tokenizer.Stem(lower) == t.Stem || (t.Stem.Length >= 4 && lower.StartsWith(t.Stem, StringComparison.Ordinal)));
+    }
 
     private static string Normalise(string sentence) => string.Join(' ', Tokenizer.Words(sentence));
 
-    [GeneratedRegex(@"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozens?|hundreds?|thousands?|millions?|billions?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<cue>\d[\d,.]*)|\b(?<cue>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozens?|hundreds?|thousands?|millions?|billions?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NumberCue();
 
-    [GeneratedRegex(@"\b(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|spring|summer|autumn|winter)\b|\b(19|20)\d\d\b")]
+    [GeneratedRegex(@"\b(?<cue>January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|spring|summer|autumn|winter)\b|\b(?<cue>(19|20)\d\d)\b")]
     private static partial Regex DateCue();
 
-    [GeneratedRegex(@"\b(in|at|from|near|to|into|south of|north of)\s+(the\s+)?\p{Lu}")]
+    [GeneratedRegex(@"\b(in|at|from|near|to|into|south of|north of)\s+(the\s+)?(?<cue>\p{Lu}\p{L}+)")]
     private static partial Regex PlaceCue();
 
-    [GeneratedRegex(@"(?<=\S\s+)\p{Lu}\p{Ll}+")]
+    [GeneratedRegex(@"(?<=\S\s+)(?<cue>\p{Lu}[\p{L}\-]+)")]
     private static partial Regex NameCue();
 }

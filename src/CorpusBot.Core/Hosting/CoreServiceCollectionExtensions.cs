@@ -2,6 +2,7 @@ using CorpusBot.Core.Answering;
 using CorpusBot.Core.Chunking;
 using CorpusBot.Core.Embeddings;
 using CorpusBot.Core.Ingestion;
+using CorpusBot.Core.Ingestion.Readers;
 using CorpusBot.Core.Retrieval;
 using CorpusBot.Core.Storage;
 using CorpusBot.Core.Storage.Migrations;
@@ -38,8 +39,8 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<CorpusRemover>();
         services.AddSingleton<CorpusLoader>();
         services.AddSingleton<CorpusInitializer>();
-        services.AddSingleton(sp => new SeedsLocation(root.Resolve(
-            sp.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>()["Corpus:SeedsPath"] is { Length: > 0 } seeds ? seeds : "seeds")));
+        services.AddCorpusReaders();
+        services.AddSingleton(sp => new SeedsLocation(root.Resolve(sp.GetRequiredService<IOptions<IngestionOptions>>().Value.SeedsPath)));
 
         // The built-in embedder unless a provider registered another one first.
         services.TryAddSingleton<IEmbeddingGenerator<string, Embedding<float>>>(sp =>

@@ -1,14 +1,14 @@
-using CorpusBot.Core.Documents;
-using Microsoft.Extensions.Logging;
+using CorpusBot.Core.Ingestion.Readers;
 
 namespace CorpusBot.Core.Ingestion;
 
 /// <summary>
-/// Ingests files and folders: reads each input (rejecting what cannot be read, with the reason),
-/// stores each document in its own transaction, and reports one outcome per input. One bad file
-/// never stops the batch.
+/// Ingests files and folders: the reader decodes each input or rejects it with the reason, and each
+/// document is then stored in its own transaction. One outcome per input; one bad file never stops
+/// the batch. If the embedder fails (an outage), the documents not yet stored are reported as
+/// rejected with that reason, so the user knows exactly which to retry.
 /// </summary>
-public sealed class CorpusLoader(DocumentIngestor ingestor, ILogger<CorpusLoader> logger)
+public sealed class CorpusLoader(DocumentSourceReader reader, DocumentIngestor ingestor)
 {
     public async Task<IngestReport> IngestPathsAsync(
         IReadOnlyList<string> paths,
@@ -18,37 +18,41 @@ public sealed class CorpusLoader(DocumentIngestor ingestor, ILogger<CorpusLoader
     {
         ArgumentNullException.ThrowIfNull(paths);
         var outcomes = new List<IngestOutcome>();
-        foreach (var path in paths)
+        string? outage = null;
+        await foreach (var item in reader.ReadAsync(paths, cancellationToken))
         {
-            foreach (var file in Expand(path))
+            var outcome = item switch
             {
-                IngestOutcome outcome;
-                if (!File.Exists(file))
-                {
-                    outcome = IngestOutcome.Rejected(file, "no such file or folder");
-                }
-                else
-                {
-                    var id = Path.GetFileNameWithoutExtension(file);
-                    var text = await File.ReadAllTextAsync(file, cancellationToken);
-                    outcome = await ingestor.IngestAsync(new SourceDocument(id, id, text.ReplaceLineEndings("\n")), file, addedBy, cancellationToken);
-                }
-
-                if (outcome.Status == IngestStatus.Rejected)
-                {
-                    logger.LogWarning("Rejected {Origin}", outcome.Origin);
-                }
-
-                outcomes.Add(outcome);
-                progress?.Report(outcome);
+                { Rejection: { } rejection } => rejection,
+                { Document: { } document } when outage is not null =>
+                    IngestOutcome.Rejected(item.Origin, $"not stored, retry it: {outage}", document.Id),
+                { Document: { } document } => await StoreAsync(document, item.Origin, addedBy, cancellationToken),
+                _ => IngestOutcome.Rejected(item.Origin, "nothing could be read"),
+            };
+            if (outcome.Status == IngestStatus.Rejected && outcome.Reason?.StartsWith(EmbedderFailed, StringComparison.Ordinal) == true)
+            {
+                outage ??= outcome.Reason;
             }
+
+            outcomes.Add(outcome);
+            progress?.Report(outcome);
         }
 
         return new IngestReport(outcomes);
     }
 
-    private static IEnumerable<string> Expand(string path) =>
-        Directory.Exists(path)
-            ? Directory.EnumerateFiles(path, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
-            : [path];
+    private const string EmbedderFailed = "the embedding model failed";
+
+    private async Task<IngestOutcome> StoreAsync(Documents.SourceDocument document, string origin, string addedBy, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await ingestor.IngestAsync(document, origin, addedBy, cancellationToken);
+        }
+        catch (Exception e) when (e is HttpRequestException or TimeoutException or CorpusBotException && !cancellationToken.IsCancellationRequested)
+        {
+            // Nothing of this document was written: the ingestor embeds before its transaction.
+            return IngestOutcome.Rejected(origin, $"{EmbedderFailed} ({e.Message}); nothing was stored, retry it", document.Id);
+        }
+    }
 }

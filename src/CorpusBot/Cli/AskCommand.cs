@@ -43,7 +43,8 @@ internal static class AskCommand
         return command;
     }
 
-    private static async Task<Answer> AnswerAndPrintAsync(
+    /// <summary>Answers, logs the answer (not invalid questions), and prints it; shared with `chat`.</summary>
+    internal static async Task<Answer> AnswerAndPrintAsync(
         AnswerService answers, AnswerLog log, string question, bool asJson, CancellationToken cancellationToken)
     {
         var answer = await answers.AskAsync(question, cancellationToken);

@@ -26,13 +26,7 @@ internal static class ChatCommand
                     return ExitCodes.Ok;
                 }
 
-                var answer = await answers.AskAsync(line, cancellationToken);
-                if (answer.Reason != RefusalReason.InvalidQuestion)
-                {
-                    await log.RecordAsync(answer, new AnswerContext("cli"), cancellationToken);
-                }
-
-                await Console.Out.WriteLineAsync(AnswerPrinter.ToText(answer));
+                await AskCommand.AnswerAndPrintAsync(answers, log, line, asJson: false, cancellationToken);
             }
         });
         return command;

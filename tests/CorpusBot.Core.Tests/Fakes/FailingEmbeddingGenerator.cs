@@ -10,9 +10,16 @@ internal sealed class FailingEmbeddingGenerator : IEmbeddingGenerator<string, Em
 
     public bool Fail { get; set; }
 
+    /// <summary>When set, calls after this many succeed-then-fail (counted across the generator's life).</summary>
+    public int? FailAfterCalls { get; set; }
+
+    public int Calls { get; private set; }
+
     public Task<GeneratedEmbeddings<Embedding<float>>> GenerateAsync(
         IEnumerable<string> values, EmbeddingGenerationOptions? options = null, CancellationToken cancellationToken = default) =>
-        Fail ? throw new HttpRequestException("embedding endpoint unavailable") : inner.GenerateAsync(values, options, cancellationToken);
+        ++Calls > FailAfterCalls || Fail
+            ? throw new HttpRequestException("embedding endpoint unavailable")
+            : inner.GenerateAsync(values, options, cancellationToken);
 
     public object? GetService(Type serviceType, object? serviceKey = null) => inner.GetService(serviceType, serviceKey);
 
