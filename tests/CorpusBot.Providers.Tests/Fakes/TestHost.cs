@@ -45,8 +45,8 @@ internal sealed class TestHost : IAsyncDisposable
         ["Chat:Endpoint"] = server.BaseUrl,
         ["Chat:Model"] = "test-model",
         ["Chat:ApiKey"] = ApiKey,
-        ["Chat:TimeoutSeconds"] = "2",
-        ["Chat:TotalTimeoutSeconds"] = "10",
+        ["Chat:TimeoutSeconds"] = "5", // generous: two cores shared with other test runs
+        ["Chat:TotalTimeoutSeconds"] = "20",
         ["Chat:MaxAttempts"] = "3",
         ["Chat:RetryDelaySeconds"] = "0.05",
         ["Chat:BreakerMinimumThroughput"] = "100",
