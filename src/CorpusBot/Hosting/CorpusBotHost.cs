@@ -1,5 +1,6 @@
 using CorpusBot.Core.Hosting;
 using CorpusBot.Core.Storage;
+using CorpusBot.Telegram;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -44,6 +45,7 @@ public static class CorpusBotHost
     public static IServiceCollection AddCorpusBot(this IServiceCollection services, ContentRoot root)
     {
         services.AddCorpusBotCore(root);
+        services.AddCorpusBotTelegram();
         return services;
     }
 }

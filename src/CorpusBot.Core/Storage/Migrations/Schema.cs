@@ -99,5 +99,15 @@ public static class Schema
                 handled_at  TEXT
             ) STRICT;
             """),
+        new(3, "Telegram: the bot's reply messages per answer; pending updates", """
+            CREATE TABLE telegram_replies (
+                answer_id  INTEGER NOT NULL REFERENCES answers(id) ON DELETE CASCADE,
+                chat_id    INTEGER NOT NULL,
+                message_id INTEGER NOT NULL,
+                PRIMARY KEY (chat_id, message_id)
+            ) STRICT;
+            CREATE INDEX telegram_replies_answer ON telegram_replies(answer_id);
+            CREATE INDEX telegram_updates_pending ON telegram_updates(update_id) WHERE status = 'received';
+            """),
     ];
 }
