@@ -76,7 +76,7 @@ public sealed class AskFlowTests
         Assert.All(parts.Take(parts.Count - 1), p => Assert.Empty(p.ButtonData));
         Assert.Same(parts[^1], last);
         Assert.All(parts, p => Assert.DoesNotContain("<&>", p.Text, StringComparison.Ordinal));
-        Assert.Equal(parts.Count, await bot.ScalarAsync("SELECT count(*) FROM telegram_replies"));
+        await BotHarness.WaitUntilAsync(async () => await bot.ScalarAsync("SELECT count(*) FROM telegram_replies") == parts.Count);
     }
 
     [Fact]

@@ -54,7 +54,7 @@ internal readonly record struct ButtonData(char Action, long AnswerId)
             }
         }
 
-        return digits.Length <= 18 && long.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var id) && id > 0
+        return digits.Length <= 19 && long.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var id) && id > 0
             ? new ButtonData(action, id)
             : null;
     }

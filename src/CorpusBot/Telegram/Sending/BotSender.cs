@@ -79,13 +79,14 @@ internal sealed class BotSender(ITelegramBotClient bot, OutboundPacer pacer, Tim
         }
     }
 
-    /// <summary>Repeats "typing…" every few seconds until <paramref name="cancellationToken"/> is cancelled. Never throws.</summary>
+    /// <summary>Shows "typing…" at once, then repeats it every few seconds until <paramref name="cancellationToken"/> is cancelled. Never throws.</summary>
     public async Task KeepTypingAsync(long chatId, CancellationToken cancellationToken)
     {
+        await TypingAsync(chatId, CancellationToken.None);
         while (!cancellationToken.IsCancellationRequested)
         {
-            await TypingAsync(chatId, cancellationToken);
             await Task.Delay(TypingRefresh, clock, cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            await TypingAsync(chatId, cancellationToken);
         }
     }
 

@@ -21,13 +21,15 @@ namespace CorpusBot.Tests.Telegram.Fakes;
 public sealed class BotHarness : IAsyncDisposable
 {
     private readonly bool ownsApi;
+    private readonly bool ownsDirectory;
 
-    private BotHarness(FakeBotApi api, IHost host, string directory, bool ownsApi)
+    private BotHarness(FakeBotApi api, IHost host, string directory, bool ownsApi, bool ownsDirectory)
     {
         Api = api;
         Host = host;
         Directory = directory;
         this.ownsApi = ownsApi;
+        this.ownsDirectory = ownsDirectory;
     }
 
     public FakeBotApi Api { get; }
@@ -44,6 +46,7 @@ public sealed class BotHarness : IAsyncDisposable
         Action<Dictionary<string, string?>>? configure = null, FakeBotApi? api = null, string? directory = null)
     {
         var ownsApi = api is null;
+        var ownsDirectory = directory is null;
         api ??= await FakeBotApi.StartAsync();
         directory ??= Path.Combine(Path.GetTempPath(), "corpusbot-tg-" + Guid.NewGuid().ToString("N"));
         System.IO.Directory.CreateDirectory(directory);
@@ -69,7 +72,7 @@ public sealed class BotHarness : IAsyncDisposable
             services.Replace(ServiceDescriptor.Singleton<IAnswerer, ScriptedAnswerer>());
         });
         await host.StartAsync();
-        return new BotHarness(api, host, directory, ownsApi);
+        return new BotHarness(api, host, directory, ownsApi, ownsDirectory);
     }
 
     public T Get<T>()
@@ -112,6 +115,23 @@ public sealed class BotHarness : IAsyncDisposable
         return await Api.WaitForAsync(c => c.Method == "sendMessage" && c.Succeeded && c.ChatId == (chat ?? user) && c.ButtonData.Count > 0, skip: skip);
     }
 
+    /// <summary>Polls until the condition holds (for effects that land just after the reply is sent).</summary>
+    public static async Task WaitUntilAsync(Func<Task<bool>> condition)
+    {
+        ArgumentNullException.ThrowIfNull(condition);
+        for (var i = 0; i < 250; i++)
+        {
+            if (await condition())
+            {
+                return;
+            }
+
+            await Task.Delay(20);
+        }
+
+        Assert.Fail("Condition not met in time.");
+    }
+
     public async Task StopAsync() => await Host.StopAsync();
 
     public async ValueTask DisposeAsync()
@@ -123,14 +143,23 @@ public sealed class BotHarness : IAsyncDisposable
             await Api.DisposeAsync();
         }
 
+        if (ownsDirectory)
+        {
+            DeleteDirectory(Directory);
+        }
+    }
+
+    /// <summary>Deletes a test folder with its database and -wal/-shm files.</summary>
+    public static void DeleteDirectory(string directory)
+    {
         SqliteConnection.ClearAllPools();
         try
         {
-            System.IO.Directory.Delete(Directory, recursive: true);
+            System.IO.Directory.Delete(directory, recursive: true);
         }
         catch (IOException)
         {
-            // A pooled handle may linger a moment on some platforms; the temp folder is cleaned by the OS.
+            // A handle may linger a moment on some platforms; the temp folder is cleaned by the OS.
         }
     }
 }
