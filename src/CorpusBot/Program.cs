@@ -1,6 +1,3 @@
-using CorpusBot.Hosting;
-using Microsoft.Extensions.Hosting;
+using CorpusBot.Cli;
 
-using var host = CorpusBotHost.CreateBuilder(args).Build();
-await host.StartAsync();
-await host.StopAsync();
+return await CorpusBotCli.RunAsync(args);

@@ -2,6 +2,7 @@ using CorpusBot.Core.Answering;
 using CorpusBot.Core.Chunking;
 using CorpusBot.Core.Embeddings;
 using CorpusBot.Core.Ingestion;
+using CorpusBot.Core.Ingestion.Readers;
 using CorpusBot.Core.Retrieval;
 using CorpusBot.Core.Storage;
 using CorpusBot.Core.Storage.Migrations;
@@ -25,22 +26,29 @@ public static class CoreServiceCollectionExtensions
         AddValidatedOptions<ChunkingOptions>(services, ChunkingOptions.SectionName);
         AddValidatedOptions<AnsweringOptions>(services, AnsweringOptions.SectionName);
         AddValidatedOptions<EmbeddingsOptions>(services, EmbeddingsOptions.SectionName);
+        AddValidatedOptions<RetrievalOptions>(services, RetrievalOptions.SectionName);
 
         services.AddSingleton<SqliteConnectionFactory>();
         services.AddSingleton<SchemaMigrator>();
         services.AddSingleton<DocumentStore>();
         services.AddSingleton<AnswerLog>();
-        services.AddSingleton<VectorIndex>();
+        services.AddCorpusVectorStore();
 
         services.AddSingleton<TextChunker>();
         services.AddSingleton<DocumentIngestor>();
         services.AddSingleton<CorpusRemover>();
+        services.AddSingleton<CorpusLoader>();
+        services.AddSingleton<CorpusInitializer>();
+        services.AddCorpusReaders();
+        services.AddSingleton(sp => new SeedsLocation(root.Resolve(sp.GetRequiredService<IOptions<IngestionOptions>>().Value.SeedsPath)));
 
         // The built-in embedder unless a provider registered another one first.
         services.TryAddSingleton<IEmbeddingGenerator<string, Embedding<float>>>(sp =>
             new HashedLexicalEmbeddingGenerator(Math.Max(16, sp.GetRequiredService<IOptions<EmbeddingsOptions>>().Value.Dimensions)));
 
         services.AddSingleton<IRetriever, HybridRetriever>();
+        services.AddSingleton<TermStatistics>();
+        services.AddSingleton<QuestionAnalyzer>();
         services.AddSingleton<QuoteVerifier>();
         services.AddSingleton<QuestionValidator>();
         services.AddSingleton<ExtractiveAnswerer>();

@@ -1,8 +1,117 @@
+using CorpusBot.Core.Storage;
+using CorpusBot.Core.Storage.Vectors;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Options;
+
 namespace CorpusBot.Core.Retrieval;
 
-/// <summary>FTS5 BM25 + vector similarity, fused. (Being written.)</summary>
-public sealed class HybridRetriever : IRetriever
+/// <summary>
+/// Hybrid retrieval: FTS5 BM25 and exact vector similarity each return their best candidates, fused
+/// by reciprocal rank (so neither score scale dominates), then near-duplicates are collapsed.
+/// </summary>
+public sealed class HybridRetriever(
+    SqliteConnectionFactory connections,
+    IEmbeddingGenerator<string, Embedding<float>> embedder,
+    VectorIndex vectorIndex,
+    IOptions<RetrievalOptions> options) : IRetriever
 {
-    public Task<IReadOnlyList<Passage>> RetrieveAsync(string question, int topK, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<Passage>>([]);
+    public async Task<IReadOnlyList<Passage>> RetrieveAsync(string question, int topK, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var settings = options.Value;
+        var lexical = await LexicalSearchAsync(question, settings.CandidatesPerSearch, cancellationToken);
+        var vector = await VectorSearchAsync(question, settings.CandidatesPerSearch, cancellationToken);
+
+        var fused = new Dictionary<long, (double Rrf, double Lexical, double Vector)>();
+        for (var rank = 0; rank < lexical.Count; rank++)
+        {
+            var (id, score) = lexical[rank];
+            fused[id] = (1.0 / (settings.RrfK + rank + 1), score, 0);
+        }
+
+        for (var rank = 0; rank < vector.Count; rank++)
+        {
+            var (id, score) = vector[rank];
+            var current = fused.GetValueOrDefault(id);
+            fused[id] = (current.Rrf + (1.0 / (settings.RrfK + rank + 1)), current.Lexical, score);
+        }
+
+        if (fused.Count == 0)
+        {
+            return [];
+        }
+
+        var rows = await LoadChunksAsync(fused.Keys, cancellationToken);
+        var ranked = rows
+            .Select(r => r with { Score = fused[r.ChunkId].Rrf, LexicalScore = fused[r.ChunkId].Lexical, VectorScore = fused[r.ChunkId].Vector })
+            .OrderByDescending(p => p.Score)
+            .ThenBy(p => p.ChunkId);
+        return NearDuplicates.Collapse(ranked, settings.DuplicateSimilarity).Take(topK).ToList();
+    }
+
+    /// <summary>BM25 over the FTS index; scores negated so higher is better. The MATCH runs first, then the join.</summary>
+    private async Task<List<(long ChunkId, double Score)>> LexicalSearchAsync(string question, int limit, CancellationToken cancellationToken)
+    {
+        var match = FtsQuery.Build(question);
+        if (match is null)
+        {
+            return [];
+        }
+
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT rowid, -bm25(chunks_fts) AS score FROM chunks_fts
+            WHERE chunks_fts MATCH $match ORDER BY bm25(chunks_fts) LIMIT $limit;
+            """;
+        command.Parameters.AddWithValue("$match", match);
+        command.Parameters.AddWithValue("$limit", limit);
+        var hits = new List<(long, double)>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            hits.Add((reader.GetInt64(0), reader.GetDouble(1)));
+        }
+
+        return hits;
+    }
+
+    private async Task<IReadOnlyList<ScoredChunk>> VectorSearchAsync(string question, int limit, CancellationToken cancellationToken)
+    {
+        if (vectorIndex.Count == 0)
+        {
+            return [];
+        }
+
+        var embedding = await embedder.GenerateAsync([question], cancellationToken: cancellationToken);
+        return vectorIndex.Search(embedding[0].Vector.Span, limit);
+    }
+
+    private async Task<List<Passage>> LoadChunksAsync(IEnumerable<long> chunkIds, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        var ids = chunkIds.ToList();
+        var names = ids.Select((_, i) => $"$id{i}").ToList();
+        command.CommandText = $"""
+            SELECT c.id, c.document_id, d.title, d.url, c.start_offset, c.end_offset, c.text
+            FROM chunks c JOIN documents d ON d.id = c.document_id
+            WHERE c.id IN ({string.Join(',', names)});
+            """;
+        for (var i = 0; i < ids.Count; i++)
+        {
+            command.Parameters.AddWithValue(names[i], ids[i]);
+        }
+
+        var passages = new List<Passage>(ids.Count);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            passages.Add(new Passage(
+                reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3),
+                reader.GetInt32(4), reader.GetInt32(5), reader.GetString(6), 0, 0, 0));
+        }
+
+        return passages;
+    }
 }

@@ -1,3 +1,4 @@
+using CorpusBot.Cli;
 using CorpusBot.Core;
 using CorpusBot.Core.Storage;
 using CorpusBot.Hosting;
@@ -10,8 +11,8 @@ namespace CorpusBot.Telegram;
 /// <summary>`corpusbot bot`: runs the Telegram bot until SIGTERM, Ctrl-C or <paramref name="cancellationToken"/>.</summary>
 public static class TelegramBotRunner
 {
-    /// <summary>Exit code for a configuration problem (a missing token, an invalid setting).</summary>
-    public const int ConfigurationError = 2;
+    /// <summary>Exit code for a configuration problem (a missing token, an invalid setting), as for the other commands.</summary>
+    public const int ConfigurationError = ExitCodes.Configuration;
 
     public static async Task<int> RunAsync(
         string[] args,
@@ -29,9 +30,18 @@ public static class TelegramBotRunner
             await host.RunAsync(cancellationToken);
             return 0;
         }
-        catch (Exception e) when (e is CorpusBotException or OptionsValidationException)
+        catch (CorpusBotException e)
         {
             await error.WriteLineAsync(e.Message);
+            return ConfigurationError;
+        }
+        catch (OptionsValidationException e)
+        {
+            foreach (var failure in e.Failures)
+            {
+                await error.WriteLineAsync(ConfigurationErrors.Clean(failure));
+            }
+
             return ConfigurationError;
         }
     }

@@ -53,7 +53,7 @@ public static class TelegramServiceCollectionExtensions
         services.AddSingleton<FeedbackStore>();
         services.AddSingleton<ModerationPoster>();
 
-        services.TryAddSingleton<IUploadReader, TextUploadReader>();
+        services.TryAddSingleton<IUploadReader, CoreUploadReader>();
         services.AddSingleton<TelegramFileDownloader>();
         services.AddSingleton<UrlFetcher>();
 

@@ -35,10 +35,10 @@ public sealed class MaintainerTests
 
         var reply = await bot.SendAsync(Document(Maintainer, "/add", "f1", "../../etc/\u202Epier notes.txt", 52), Maintainer);
 
-        Assert.Contains("Added: pier-notes", reply.Text);
+        Assert.Contains("Added: pier notes", reply.Text);
         Assert.Single(bot.Api.CallsTo("getFile"));
         Assert.Equal(["documents/file_7.txt"], bot.Api.Downloads);
-        Assert.Equal(1, await bot.ScalarAsync("SELECT count(*) FROM documents WHERE id = 'pier-notes'"));
+        Assert.Equal(1, await bot.ScalarAsync("SELECT count(*) FROM documents WHERE id = 'pier notes'"));
     }
 
     [Fact]

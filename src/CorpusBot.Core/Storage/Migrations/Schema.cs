@@ -36,6 +36,9 @@ public static class Schema
             CREATE VIRTUAL TABLE chunks_fts USING fts5(
                 text, content='chunks', content_rowid='id', tokenize='unicode61 remove_diacritics 2');
 
+            -- Term statistics of the index (document frequency per term), for weighting question terms.
+            CREATE VIRTUAL TABLE chunks_vocab USING fts5vocab(chunks_fts, 'row');
+
             CREATE TRIGGER chunks_ai AFTER INSERT ON chunks BEGIN
                 INSERT INTO chunks_fts(rowid, text) VALUES (new.id, new.text);
             END;
@@ -99,7 +102,22 @@ public static class Schema
                 handled_at  TEXT
             ) STRICT;
             """),
-        new(3, "Telegram: the bot's reply messages per answer; pending updates", """
+        new(3, "embeddings keyed by (chunk, model): a reindex writes the new model's vectors beside the old ones", """
+            CREATE TABLE embeddings_v3 (
+                chunk_id   INTEGER NOT NULL REFERENCES chunks(id) ON DELETE CASCADE,
+                model_id   TEXT NOT NULL,
+                dimensions INTEGER NOT NULL,
+                vector     BLOB NOT NULL,
+                PRIMARY KEY (chunk_id, model_id),
+                CHECK (dimensions > 0 AND length(vector) = 4 * dimensions)
+            ) STRICT;
+            INSERT INTO embeddings_v3 (chunk_id, model_id, dimensions, vector)
+                SELECT chunk_id, model_id, dimensions, vector FROM embeddings;
+            DROP TABLE embeddings;
+            ALTER TABLE embeddings_v3 RENAME TO embeddings;
+            CREATE INDEX embeddings_model ON embeddings(model_id, chunk_id);
+            """),
+        new(4, "Telegram: the bot's reply messages per answer; pending updates", """
             CREATE TABLE telegram_replies (
                 answer_id  INTEGER NOT NULL REFERENCES answers(id) ON DELETE CASCADE,
                 chat_id    INTEGER NOT NULL,

@@ -1,27 +1,113 @@
-// TEMPORARY stand-in until the vectors branch lands; replaced wholesale at merge.
 using Microsoft.Data.Sqlite;
 
 namespace CorpusBot.Core.Storage.Vectors;
 
+/// <summary>
+/// Writes and deletes embeddings rows inside a caller's transaction, so the ingestor can store a document,
+/// its chunks and their vectors atomically, then call <see cref="VectorIndex.Apply"/> after the commit.
+/// </summary>
 public static class EmbeddingRows
 {
-    public static async Task InsertAsync(SqliteConnection connection, SqliteTransaction transaction, string modelId,
-        IReadOnlyList<(long ChunkId, ReadOnlyMemory<float> Vector)> rows, CancellationToken cancellationToken)
+    private const string UpsertSql = """
+        INSERT INTO embeddings (chunk_id, model_id, dimensions, vector) VALUES ($chunk, $model, $dimensions, $vector)
+        ON CONFLICT (chunk_id, model_id) DO UPDATE SET dimensions = excluded.dimensions, vector = excluded.vector;
+        """;
+
+    /// <summary>
+    /// Upserts one normalised vector per chunk for <paramref name="modelId"/>. Throws a
+    /// <see cref="CorpusBotException"/> if the vectors disagree in length with each other or with those stored for the model.
+    /// </summary>
+    public static Task InsertAsync(
+        SqliteConnection connection,
+        SqliteTransaction transaction,
+        string modelId,
+        IReadOnlyList<(long ChunkId, ReadOnlyMemory<float> Vector)> rows,
+        CancellationToken cancellationToken) =>
+        WriteAsync(connection, transaction, modelId, rows, checkStored: true, cancellationToken);
+
+    /// <summary>Deletes this model's vectors of the given chunks; returns how many rows went.</summary>
+    public static async Task<int> DeleteAsync(
+        SqliteConnection connection,
+        SqliteTransaction transaction,
+        string modelId,
+        IEnumerable<long> chunkIds,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(connection);
-        ArgumentNullException.ThrowIfNull(rows);
-        foreach (var (id, v) in rows)
+        ArgumentNullException.ThrowIfNull(chunkIds);
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "DELETE FROM embeddings WHERE chunk_id = $chunk AND model_id = $model;";
+        var chunk = command.Parameters.Add("$chunk", SqliteType.Integer);
+        command.Parameters.AddWithValue("$model", modelId);
+        var deleted = 0;
+        foreach (var chunkId in chunkIds)
         {
-            await using var c = connection.CreateCommand();
-            c.Transaction = transaction;
-            c.CommandText = "INSERT INTO embeddings(chunk_id, model_id, dimensions, vector) VALUES ($c,$m,$d,$v)";
-            c.Parameters.AddWithValue("$c", id);
-            c.Parameters.AddWithValue("$m", modelId);
-            c.Parameters.AddWithValue("$d", v.Length);
-            var bytes = new byte[v.Length * 4];
-            Buffer.BlockCopy(v.ToArray(), 0, bytes, 0, bytes.Length);
-            c.Parameters.AddWithValue("$v", bytes);
-            await c.ExecuteNonQueryAsync(cancellationToken);
+            chunk.Value = chunkId;
+            deleted += await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        return deleted;
+    }
+
+    /// <summary>The dimension count stored for <paramref name="modelId"/>, or null when it has no vectors yet.</summary>
+    public static async Task<int?> GetStoredDimensionsAsync(
+        SqliteConnection connection, SqliteTransaction? transaction, string modelId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT dimensions FROM embeddings WHERE model_id = $model LIMIT 1;";
+        command.Parameters.AddWithValue("$model", modelId);
+        return await command.ExecuteScalarAsync(cancellationToken) is long stored ? (int)stored : null;
+    }
+
+    /// <param name="checkStored">False for a reindex that replaces vectors of another length under the same model id.</param>
+    internal static async Task WriteAsync(
+        SqliteConnection connection,
+        SqliteTransaction transaction,
+        string modelId,
+        IReadOnlyList<(long ChunkId, ReadOnlyMemory<float> Vector)> rows,
+        bool checkStored,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        ArgumentException.ThrowIfNullOrWhiteSpace(modelId);
+        ArgumentNullException.ThrowIfNull(rows);
+        if (rows.Count == 0)
+        {
+            return;
+        }
+
+        var dimensions = rows[0].Vector.Length;
+        if (dimensions == 0)
+        {
+            throw new CorpusBotException($"The embedder for model {modelId} produced an empty vector; check the embedding configuration.");
+        }
+
+        foreach (var row in rows)
+        {
+            VectorBlob.EnsureDimensions(modelId, dimensions, row.Vector.Length);
+        }
+
+        if (checkStored && await GetStoredDimensionsAsync(connection, transaction, modelId, cancellationToken) is { } stored)
+        {
+            VectorBlob.EnsureDimensions(modelId, stored, dimensions);
+        }
+
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = UpsertSql;
+        var chunk = command.Parameters.Add("$chunk", SqliteType.Integer);
+        command.Parameters.AddWithValue("$model", modelId);
+        command.Parameters.AddWithValue("$dimensions", dimensions);
+        var vector = command.Parameters.Add("$vector", SqliteType.Blob);
+        command.Prepare();
+        foreach (var row in rows)
+        {
+            chunk.Value = row.ChunkId;
+            vector.Value = VectorBlob.Encode(row.Vector.Span);
+            await command.ExecuteNonQueryAsync(cancellationToken);
         }
     }
 }

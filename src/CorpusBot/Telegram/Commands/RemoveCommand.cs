@@ -5,13 +5,13 @@ using Telegram.Bot.Types;
 
 namespace CorpusBot.Telegram.Commands;
 
-/// <summary>/remove ID (maintainers): removes a document; the remover writes the audit entry.</summary>
+/// <summary>/remove ID (maintainers): removes a document (ids may contain spaces); the remover writes the audit entry.</summary>
 internal sealed class RemoveCommand(CorpusRemover remover, BotSender sender)
 {
     public async Task RunAsync(Message message, string arguments, CancellationToken cancellationToken)
     {
         var id = arguments.Trim();
-        if (id.Length == 0 || id.Any(char.IsWhiteSpace))
+        if (id.Length == 0 || id.Contains('\n', StringComparison.Ordinal))
         {
             await sender.SendTextAsync(message.Chat.Id, BotTexts.RemoveUsage, null, message.Id, cancellationToken);
             return;

@@ -1,4 +1,4 @@
-using CorpusBot.Core.Storage.Migrations;
+using CorpusBot.Core.Hosting;
 using CorpusBot.Telegram.Updates;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -17,7 +17,7 @@ internal sealed class TelegramBotService(
     IOptions<TelegramOptions> options,
     ITelegramBotClient bot,
     BotIdentity identity,
-    SchemaMigrator migrator,
+    CorpusInitializer initializer,
     UpdateJournal journal,
     UpdateIntake intake,
     ChatDispatcher dispatcher,
@@ -33,9 +33,8 @@ internal sealed class TelegramBotService(
         var settings = options.Value;
         settings.EnsureReadyToRun();
 
-        // TODO(lead): call CorpusInitializer.InitializeAsync(seedIfEmpty: true, ct) once it is on main:
-        // it migrates, ingests the seeds into an empty database and loads the vectors, as `ask` does.
-        await migrator.MigrateAsync(cancellationToken);
+        // As for `ask`: migrate, ingest the seeds into an empty database, load the vectors.
+        await initializer.InitializeAsync(seedIfEmpty: true, cancellationToken);
 
         var me = await bot.GetMe(cancellationToken);
         identity.Set(me.Id, me.Username);

@@ -1,10 +1,6 @@
 namespace CorpusBot.Telegram.Uploads;
 
-/// <summary>
-/// Turns an uploaded file into a document. A seam until the readers branch lands:
-/// then an adapter over <c>CorpusBot.Core.Ingestion.Readers.DocumentSourceReader.ReadUpload(fileName, content)</c>
-/// replaces <see cref="TextUploadReader"/> (one registration in <see cref="TelegramServiceCollectionExtensions"/>).
-/// </summary>
+/// <summary>Turns an uploaded file (or a fetched page) into a document: the seam between /add and the readers.</summary>
 internal interface IUploadReader
 {
     /// <summary>The extensions accepted, lower case with the dot.</summary>

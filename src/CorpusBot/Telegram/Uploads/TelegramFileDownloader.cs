@@ -1,3 +1,4 @@
+using CorpusBot.Core.Ingestion.Readers;
 using Microsoft.Extensions.Options;
 using Telegram.Bot;
 using Telegram.Bot.Types;
@@ -9,7 +10,8 @@ namespace CorpusBot.Telegram.Uploads;
 /// message's file_size, then getFile's) and again while copying. The user's file name is only
 /// passed on as a name, never used as a path.
 /// </summary>
-internal sealed class TelegramFileDownloader(ITelegramBotClient bot, IUploadReader reader, IOptions<TelegramOptions> options)
+internal sealed class TelegramFileDownloader(
+    ITelegramBotClient bot, IUploadReader reader, IOptions<TelegramOptions> options, IOptions<IngestionOptions> ingestion)
 {
     public bool IsSupported(Document document)
     {
@@ -17,12 +19,11 @@ internal sealed class TelegramFileDownloader(ITelegramBotClient bot, IUploadRead
         return reader.Extensions.Contains(Path.GetExtension(document.FileName ?? string.Empty).ToLowerInvariant());
     }
 
+    /// <summary>The smaller of Telegram:MaxFileBytes (getFile serves 20 MB at most) and the readers' Corpus:MaxFileBytes.</summary>
+    public int Limit => Math.Min(options.Value.MaxFileBytes, ingestion.Value.MaxFileBytes);
+
     /// <summary>Null when the file is small enough; otherwise the refusal.</summary>
-    public string? CheckSize(long? size)
-    {
-        var limit = options.Value.MaxFileBytes;
-        return size is { } s && s > limit ? BotTexts.FileTooLarge(s, limit) : null;
-    }
+    public string? CheckSize(long? size) => size is { } s && s > Limit ? BotTexts.FileTooLarge(s, Limit) : null;
 
     public async Task<UploadResult> ReadAsync(Document document, CancellationToken cancellationToken)
     {
@@ -48,14 +49,14 @@ internal sealed class TelegramFileDownloader(ITelegramBotClient bot, IUploadRead
             return UploadResult.Fail("Telegram did not provide the file");
         }
 
-        using var buffer = new CappedStream(options.Value.MaxFileBytes);
+        using var buffer = new CappedStream(Limit);
         try
         {
             await bot.DownloadFile(file.FilePath, buffer, cancellationToken);
         }
         catch (Exception e) when (e is DownloadTooLargeException || e.InnerException is DownloadTooLargeException)
         {
-            return UploadResult.Fail(BotTexts.FileTooLarge(buffer.Length + 1, options.Value.MaxFileBytes));
+            return UploadResult.Fail(BotTexts.FileTooLarge(buffer.Length + 1, Limit));
         }
 
         return reader.Read(document.FileName ?? "upload.txt", buffer.ToArray());

@@ -1,6 +1,4 @@
 using System.Net.Http.Headers;
-using System.Text;
-using CorpusBot.Core.Documents;
 using Microsoft.Extensions.Options;
 
 namespace CorpusBot.Telegram.Uploads;
@@ -9,7 +7,7 @@ namespace CorpusBot.Telegram.Uploads;
 /// /add URL: fetches an http(s) page with a timeout and a size cap (checked on Content-Length and
 /// again while reading), and reduces HTML to text. Only maintainers can reach this.
 /// </summary>
-internal sealed class UrlFetcher(IHttpClientFactory httpClients, IOptions<TelegramOptions> options)
+internal sealed class UrlFetcher(IHttpClientFactory httpClients, IUploadReader reader, IOptions<TelegramOptions> options)
 {
     public const string HttpClientName = "corpusbot-fetch";
 
@@ -54,45 +52,31 @@ internal sealed class UrlFetcher(IHttpClientFactory httpClients, IOptions<Telegr
         }
     }
 
-    private static UploadResult ToDocument(Uri url, MediaTypeHeaderValue? type, byte[] bytes)
+    /// <summary>Reads the page through the upload reader (encoding detection, visible text only), then records where it came from.</summary>
+    private UploadResult ToDocument(Uri url, MediaTypeHeaderValue? type, byte[] bytes)
     {
         var media = type?.MediaType ?? "text/html";
-        var encoding = Encoding.UTF8;
-        if (type?.CharSet is { Length: > 0 } charset)
+        var extension = media switch
         {
-            try
-            {
-                encoding = Encoding.GetEncoding(charset.Trim('"'));
-            }
-            catch (ArgumentException)
-            {
-                return UploadResult.Fail($"unknown character set {charset}");
-            }
-        }
-
-        var raw = encoding.GetString(bytes);
-        string? title = null;
-        string text;
-        if (media is "text/html" or "application/xhtml+xml")
-        {
-            (title, text) = HtmlToText.Convert(raw);
-        }
-        else if (media is "text/plain" or "text/markdown")
-        {
-            text = raw.Replace("\r\n", "\n", StringComparison.Ordinal).Trim();
-        }
-        else
+            "text/html" or "application/xhtml+xml" => ".html",
+            "text/plain" => ".txt",
+            "text/markdown" => ".md",
+            _ => null,
+        };
+        if (extension is null)
         {
             return UploadResult.Fail($"{media} pages are not supported (HTML or plain text only)");
         }
 
-        if (text.Length == 0)
+        var id = DocumentIds.From(url.Host + url.AbsolutePath, url.AbsoluteUri);
+        var read = reader.Read(id + extension, bytes);
+        if (read.Document is not { } document)
         {
-            return UploadResult.Fail("the page has no text");
+            return read;
         }
 
-        var id = DocumentIds.From(url.Host + url.AbsolutePath, text);
-        return UploadResult.Ok(new SourceDocument(id, title ?? url.AbsoluteUri, text, url.AbsoluteUri, url.Host));
+        var title = document.Title == id || string.IsNullOrWhiteSpace(document.Title) ? url.AbsoluteUri : document.Title;
+        return UploadResult.Ok(document with { Id = id, Title = title, Url = url.AbsoluteUri, Source = url.Host });
     }
 
     private static async Task<byte[]?> ReadCappedAsync(HttpContent content, int limit, CancellationToken cancellationToken)

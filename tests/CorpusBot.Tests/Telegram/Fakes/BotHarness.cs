@@ -49,7 +49,7 @@ public sealed class BotHarness : IAsyncDisposable
         var ownsDirectory = directory is null;
         api ??= await FakeBotApi.StartAsync();
         directory ??= Path.Combine(Path.GetTempPath(), "corpusbot-tg-" + Guid.NewGuid().ToString("N"));
-        System.IO.Directory.CreateDirectory(directory);
+        System.IO.Directory.CreateDirectory(Path.Combine(directory, "seeds"));
         var settings = new Dictionary<string, string?>
         {
             ["Storage:DatabasePath"] = Path.Combine(directory, "bot.db"),

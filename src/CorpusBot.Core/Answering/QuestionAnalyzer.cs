@@ -1,0 +1,93 @@
+using System.Text.RegularExpressions;
+using CorpusBot.Core.Retrieval;
+using CorpusBot.Core.Text;
+
+namespace CorpusBot.Core.Answering;
+
+/// <summary>Finds a question's type and its key terms, weighted by how rare they are in the corpus.</summary>
+public sealed partial class QuestionAnalyzer(TermStatistics statistics)
+{
+    /// <summary>Words that talk about the corpus rather than the topic ("what does the article say").</summary>
+    private static readonly HashSet<string> MetaWords = new(StringComparer.Ordinal)
+    {
+        "article", "articles", "source", "sources", "document", "documents", "report", "reports", "reported", "text",
+        "mention", "mentioned", "mentions", "state", "stated", "claim", "claims", "describe", "described", "explain",
+        "name", "named", "number", "happen", "happened", "give", "given", "corpus", "write", "written",
+    };
+
+    private const double UnknownWordFactor = 0.5;
+    private const double DistinctiveNameIdf = 2.0;
+
+    public async Task<QuestionProfile> AnalyzeAsync(string question, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var names = NameWords(question);
+        var words = Tokenizer.ContentWords(question).Where(w => !MetaWords.Contains(w)).ToList();
+        var stems = words.Select(w => Tokenizer.Stem(w)).Distinct(StringComparer.Ordinal).ToList();
+        var (total, frequency) = await statistics.GetAsync(stems, cancellationToken);
+
+        var terms = new List<KeyTerm>();
+        foreach (var word in words.DistinctBy(w => Tokenizer.Stem(w)))
+        {
+            var stem = Tokenizer.Stem(word);
+            var df = frequency.GetValueOrDefault(stem);
+            var isNumber = char.IsDigit(word[0]);
+            var isName = names.Contains(word);
+            // Smoothed IDF, floored so very common topic words still count a little.
+            var idf = Math.Max(0.2, Math.Log((total + 1.0) / (df + 0.5)));
+            // A common word the corpus never uses is most likely the asker's paraphrase ("roughly",
+            // "leaked"), so it counts for less; an unknown name or number is handled by the answerer.
+            var weight = idf * (isName || isNumber ? 1.5 : df == 0 ? UnknownWordFactor : 1.0);
+            // Names found in more than ~13% of passages (Belarus, Russia) are the corpus's topic, not a
+            // specific the answer must contain; rarer names (Minsk, Putin, Hajun) must be covered.
+            var mustCover = isNumber || (isName && idf >= DistinctiveNameIdf);
+            terms.Add(new KeyTerm(stem, isName, isNumber, weight, df > 0, mustCover));
+        }
+
+        return new QuestionProfile(question, TypeOf(question), terms);
+    }
+
+    internal static QuestionType TypeOf(string question)
+    {
+        var q = question.ToLowerInvariant();
+        return q switch
+        {
+            _ when HowManyPattern().IsMatch(q) => QuestionType.HowMany,
+            _ when WhenPattern().IsMatch(q) => QuestionType.When,
+            _ when WherePattern().IsMatch(q) => QuestionType.Where,
+            _ when WhoPattern().IsMatch(q) => QuestionType.Who,
+            _ => QuestionType.Other,
+        };
+    }
+
+    /// <summary>Capitalised words not at the start of a sentence, lower-cased: "Gomel", "Lukashenko".</summary>
+    private static HashSet<string> NameWords(string question)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (Match m in CapitalisedWord().Matches(question))
+        {
+            var atStart = m.Index == 0 || question[..m.Index].TrimEnd() is var before && (before.Length == 0 || before[^1] is '.' or '?' or '!');
+            if (!atStart)
+            {
+                names.Add(m.Value.ToLowerInvariant());
+            }
+        }
+
+        return names;
+    }
+
+    [GeneratedRegex(@"\bhow\s+(many|much|long|often|old)\b|\bwhat\s+(number|percentage|share|proportion)\b")]
+    private static partial Regex HowManyPattern();
+
+    [GeneratedRegex(@"\bwhen\b|\bwhat\s+(year|date|day|month|time)\b|\bwhich\s+(year|date|day|month)\b")]
+    private static partial Regex WhenPattern();
+
+    [GeneratedRegex(@"\bwhere\b|\bwhich\s+(city|cities|town|towns|country|countries|hospital|hospitals|region|regions|place|places)\b|\bwhat\s+(city|town|country|hospital|region|place)\b")]
+    private static partial Regex WherePattern();
+
+    [GeneratedRegex(@"\bwho\b|\bwhose\b|\b(name|surname)\s+of\b|\bwhat\s+was\s+\w+\s+called\b|\bwhich\s+(person|official|leader|doctor|minister|outlet|agency|organi[sz]ation)\b")]
+    private static partial Regex WhoPattern();
+
+    [GeneratedRegex(@"\b\p{Lu}[\p{L}\-’']+")]
+    private static partial Regex CapitalisedWord();
+}

@@ -1,0 +1,7 @@
+namespace CorpusBot.Core.Answering;
+
+/// <summary>A question as the extractive answerer sees it.</summary>
+public sealed record QuestionProfile(string Question, QuestionType Type, IReadOnlyList<KeyTerm> KeyTerms)
+{
+    public double TotalWeight => KeyTerms.Sum(t => t.Weight);
+}

@@ -1,0 +1,24 @@
+namespace CorpusBot.Core.Ingestion.Readers;
+
+/// <summary>Maps file extensions to formats, and words the rejection for anything else.</summary>
+internal static class DocumentFormats
+{
+    private static readonly Dictionary<string, DocumentFormat> ByExtension = new(StringComparer.OrdinalIgnoreCase)
+    {
+        [".txt"] = DocumentFormat.PlainText,
+        [".md"] = DocumentFormat.Markdown,
+        [".html"] = DocumentFormat.Html,
+        [".htm"] = DocumentFormat.Html,
+        [".jsonl"] = DocumentFormat.Jsonl,
+    };
+
+    public static string SupportedList { get; } = string.Join(", ", ByExtension.Keys);
+
+    public static bool TryGet(string extension, out DocumentFormat format) =>
+        ByExtension.TryGetValue(extension, out format);
+
+    public static string Unsupported(string displayName, string extension) =>
+        string.IsNullOrEmpty(extension)
+            ? $"{displayName} has no file extension; supported: {SupportedList}"
+            : $"{displayName} has the unsupported extension '{extension}'; supported: {SupportedList}";
+}

@@ -1,0 +1,20 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace CorpusBot.Core.Ingestion.Readers;
+
+/// <summary>Where the corpus comes from and what the readers accept. Section "Corpus".</summary>
+public sealed class IngestionOptions
+{
+    public const string SectionName = "Corpus";
+
+    /// <summary>The largest file (or upload) the readers accept: 100 MB at most.</summary>
+    public const int MaxFileBytesLimit = 100 * 1024 * 1024;
+
+    /// <summary>Folder of seed articles; a relative path is resolved against the repository root.</summary>
+    [Required(ErrorMessage = "Corpus:SeedsPath is required (a folder of articles, e.g. seeds).")]
+    public string SeedsPath { get; set; } = "seeds";
+
+    /// <summary>Files larger than this are refused before a byte of them is read.</summary>
+    [Range(1, MaxFileBytesLimit, ErrorMessage = "Corpus:MaxFileBytes must be between 1 and 104857600 (100 MB).")]
+    public int MaxFileBytes { get; set; } = 10 * 1024 * 1024;
+}

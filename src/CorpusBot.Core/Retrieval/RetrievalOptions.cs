@@ -1,0 +1,21 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace CorpusBot.Core.Retrieval;
+
+/// <summary>How lexical and vector search are combined. Section "Retrieval".</summary>
+public sealed class RetrievalOptions
+{
+    public const string SectionName = "Retrieval";
+
+    /// <summary>Candidates taken from each of the two searches before fusion.</summary>
+    [Range(5, 1000, ErrorMessage = "Retrieval:CandidatesPerSearch must be between 5 and 1000.")]
+    public int CandidatesPerSearch { get; set; } = 40;
+
+    /// <summary>The k of reciprocal rank fusion: 1/(k + rank). 60 is the usual choice.</summary>
+    [Range(1, 1000, ErrorMessage = "Retrieval:RrfK must be between 1 and 1000.")]
+    public int RrfK { get; set; } = 60;
+
+    /// <summary>Passages whose word shingles overlap at least this much are one passage (seed 003 repeats itself).</summary>
+    [Range(0.1, 1.0, ErrorMessage = "Retrieval:DuplicateSimilarity must be between 0.1 and 1.")]
+    public double DuplicateSimilarity { get; set; } = 0.8;
+}

@@ -1,0 +1,72 @@
+using System.CommandLine;
+using CorpusBot.Core.Hosting;
+using CorpusBot.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace CorpusBot.Cli;
+
+/// <summary>
+/// What every command needs: the options shared by all commands, and a host built from the
+/// configuration layers plus `--db` and any `--Section:Key=value` overrides on the command line.
+/// </summary>
+internal static class CliContext
+{
+    /// <summary>Accepted before or after the subcommand (Recursive).</summary>
+    public static readonly Option<string?> DatabaseOption = new("--db")
+    {
+        Description = "SQLite database file (overrides Storage:DatabasePath).",
+        Recursive = true,
+    };
+
+    /// <summary>Builds and starts the host; options are validated here, so a bad setting fails before any work.</summary>
+    public static async Task<IHost> StartHostAsync(ParseResult parse, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(parse);
+        var overrides = new Dictionary<string, string?>();
+        if (parse.GetValue(DatabaseOption) is { Length: > 0 } db)
+        {
+            overrides["Storage:DatabasePath"] = Path.GetFullPath(db);
+        }
+
+        var host = CorpusBotHost.CreateBuilder(ConfigurationArguments(parse), overrides).Build();
+        try
+        {
+            await host.StartAsync(cancellationToken);
+            return host;
+        }
+        catch
+        {
+            host.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Starts the host and readies the corpus, ingesting the seeds into an empty database.</summary>
+    public static async Task<IHost> StartWithCorpusAsync(ParseResult parse, bool seedIfEmpty, CancellationToken cancellationToken)
+    {
+        var host = await StartHostAsync(parse, cancellationToken);
+        try
+        {
+            var report = await host.Services.GetRequiredService<CorpusInitializer>().InitializeAsync(seedIfEmpty, cancellationToken);
+            if (report is not null)
+            {
+                await Console.Error.WriteLineAsync($"The corpus was empty: ingested {report.Count(Core.Ingestion.IngestStatus.Added)} seed documents.");
+            }
+
+            return host;
+        }
+        catch
+        {
+            host.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Tokens System.CommandLine did not recognise, of the form --Section:Key=value or --Section:Key value.</summary>
+    public static string[] ConfigurationArguments(ParseResult parse)
+    {
+        ArgumentNullException.ThrowIfNull(parse);
+        return parse.UnmatchedTokens.ToArray();
+    }
+}

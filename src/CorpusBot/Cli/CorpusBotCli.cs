@@ -1,0 +1,58 @@
+using System.CommandLine;
+using CorpusBot.Core;
+using Microsoft.Extensions.Options;
+
+namespace CorpusBot.Cli;
+
+/// <summary>The `corpusbot` command line: one small class per command, wired here.</summary>
+internal static class CorpusBotCli
+{
+    public static RootCommand Create()
+    {
+        var root = new RootCommand(
+            "CorpusBot answers questions over a corpus of articles, only from it, with verbatim quotes cited to their documents.")
+        {
+            TreatUnmatchedTokensAsErrors = false,
+        };
+        root.Options.Add(CliContext.DatabaseOption);
+        root.Subcommands.Add(IngestCommand.Create());
+        root.Subcommands.Add(AskCommand.Create());
+        root.Subcommands.Add(ChatCommand.Create());
+        root.Subcommands.Add(DocsCommand.Create());
+        root.Subcommands.Add(RemoveCommand.Create());
+        root.Subcommands.Add(ReindexCommand.Create());
+        return root;
+    }
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var parse = Create().Parse(args);
+        var unknown = parse.UnmatchedTokens.Where(t => t.StartsWith('-') && !t.Contains(':', StringComparison.Ordinal)).ToList();
+        if (unknown.Count > 0)
+        {
+            await Console.Error.WriteLineAsync($"Unknown option(s): {string.Join(", ", unknown)}. Run `corpusbot --help`; settings are passed as --Section:Key=value.");
+            return ExitCodes.Usage;
+        }
+
+        try
+        {
+            // Our own handlers below print clean messages; System.CommandLine's would print stack traces.
+            return await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+        }
+        catch (OptionsValidationException e)
+        {
+            await Console.Error.WriteLineAsync($"Invalid configuration: {string.Join(" ", e.Failures.Select(ConfigurationErrors.Clean))}");
+            return ExitCodes.Configuration;
+        }
+        catch (OperationCanceledException)
+        {
+            await Console.Error.WriteLineAsync("Cancelled.");
+            return ExitCodes.Failure;
+        }
+        catch (CorpusBotException e)
+        {
+            await Console.Error.WriteLineAsync(e.Message);
+            return ExitCodes.Failure;
+        }
+    }
+}

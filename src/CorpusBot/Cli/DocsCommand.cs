@@ -1,0 +1,38 @@
+using System.CommandLine;
+using CorpusBot.Core.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using Spectre.Console;
+
+namespace CorpusBot.Cli;
+
+/// <summary>`corpusbot docs`: the documents in the corpus.</summary>
+internal static class DocsCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("docs", "List the documents in the corpus.");
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            using var host = await CliContext.StartWithCorpusAsync(parse, seedIfEmpty: false, cancellationToken);
+            var documents = await host.Services.GetRequiredService<DocumentStore>().ListAsync(cancellationToken);
+            if (documents.Count == 0)
+            {
+                await Console.Out.WriteLineAsync("The corpus is empty. Add documents with `corpusbot ingest PATH`.");
+                return ExitCodes.Ok;
+            }
+
+            var table = new Table().AddColumns("Id", "Title", "Source", "Published", "Chunks", "Characters", "Added by");
+            foreach (var d in documents)
+            {
+                table.AddRow(
+                    Markup.Escape(d.Id), Markup.Escape(d.Title), Markup.Escape(d.Source ?? ""), Markup.Escape(d.Published ?? ""),
+                    d.ChunkCount.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    d.Length.ToString(System.Globalization.CultureInfo.InvariantCulture), Markup.Escape(d.AddedBy));
+            }
+
+            AnsiConsole.Write(table);
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}
