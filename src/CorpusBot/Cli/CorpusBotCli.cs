@@ -21,6 +21,7 @@ internal static class CorpusBotCli
         root.Subcommands.Add(DocsCommand.Create());
         root.Subcommands.Add(RemoveCommand.Create());
         root.Subcommands.Add(ReindexCommand.Create());
+        root.Subcommands.Add(BotCommand.Create());
         return root;
     }
 

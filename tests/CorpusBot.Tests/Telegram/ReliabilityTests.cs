@@ -134,4 +134,19 @@ public sealed class ReliabilityTests
             Assert.DoesNotContain(FakeBotApi.Token, string.Join(' ', r.StructuredState?.Select(s => s.Value) ?? []), StringComparison.Ordinal);
         });
     }
+
+    [Fact]
+    public async Task Stop_FinishesInFlightAnswers()
+    {
+        await using var bot = await BotHarness.StartAsync();
+        await Corpus.LoadAsync(bot);
+        bot.Answerer.Delay = TimeSpan.FromMilliseconds(600);
+        bot.Push(Text(Stranger, "When was it built?"));
+        await bot.Api.WaitForAsync(c => c.Method == "sendChatAction" && c.ChatId == Stranger);
+
+        await bot.StopAsync();
+
+        Assert.Single(bot.Api.SentTo(Stranger), c => c.Text!.Contains("1874", StringComparison.Ordinal));
+        Assert.Equal(0, await bot.ScalarAsync("SELECT count(*) FROM telegram_updates WHERE status <> 'handled'"));
+    }
 }

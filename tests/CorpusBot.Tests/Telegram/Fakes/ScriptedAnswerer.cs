@@ -14,8 +14,12 @@ public sealed class ScriptedAnswerer(DocumentStore documents) : IAnswerer
 
     public Dictionary<string, (string DocumentId, string Quote, string AnswerText)> Script { get; } = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>How long each answer takes, like a slow model.</summary>
+    public TimeSpan Delay { get; set; }
+
     public async Task<Answer> AnswerAsync(string question, IReadOnlyList<Passage> passages, CancellationToken cancellationToken)
     {
+        await Task.Delay(Delay, cancellationToken);
         foreach (var (key, (documentId, quote, text)) in Script)
         {
             if (!question.Contains(key, StringComparison.OrdinalIgnoreCase))
