@@ -21,6 +21,7 @@ internal static class CorpusBotCli
         root.Subcommands.Add(DocsCommand.Create());
         root.Subcommands.Add(RemoveCommand.Create());
         root.Subcommands.Add(ReindexCommand.Create());
+        root.Subcommands.Add(BotCommand.Create());
         return root;
     }
 
@@ -37,7 +38,13 @@ internal static class CorpusBotCli
         try
         {
             // Our own handlers below print clean messages; System.CommandLine's would print stack traces.
-            return await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+            // On Ctrl-C / SIGTERM the command's token is cancelled; the bot then finishes in-flight
+            // answers, which may take longer than System.CommandLine's default 2 s grace period.
+            return await parse.InvokeAsync(new InvocationConfiguration
+            {
+                EnableDefaultExceptionHandler = false,
+                ProcessTerminationTimeout = TimeSpan.FromSeconds(30),
+            });
         }
         catch (OptionsValidationException e)
         {
