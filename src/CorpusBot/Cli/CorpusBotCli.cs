@@ -22,6 +22,7 @@ internal static class CorpusBotCli
         root.Subcommands.Add(RemoveCommand.Create());
         root.Subcommands.Add(ReindexCommand.Create());
         root.Subcommands.Add(BotCommand.Create());
+        root.Subcommands.Add(BackupCommand.Create());
         return root;
     }
 
