@@ -20,6 +20,9 @@ internal static partial class Log
     [LoggerMessage(1201, LogLevel.Information, "Vector index loaded: {Count} vectors of {Dimensions} dimensions for model {ModelId}")]
     public static partial void VectorIndexLoaded(ILogger logger, int count, int dimensions, string modelId);
 
+    [LoggerMessage(1250, LogLevel.Warning, "Vector search failed; answering from full-text search alone")]
+    public static partial void VectorSearchFailed(ILogger logger, Exception exception);
+
     [LoggerMessage(1301, LogLevel.Information, "Answered in {ElapsedMs} ms: mode {Mode}, refused {Refused}, reason {Reason}, {Citations} citations")]
     public static partial void Answered(ILogger logger, long elapsedMs, string mode, bool refused, string? reason, int citations);
 

@@ -32,6 +32,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<SchemaMigrator>();
         services.AddSingleton<DocumentStore>();
         services.AddSingleton<AnswerLog>();
+        services.AddSingleton<DatabaseBackup>();
         services.AddCorpusVectorStore();
 
         services.AddSingleton<TextChunker>();

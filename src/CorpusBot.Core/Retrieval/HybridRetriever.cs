@@ -1,6 +1,8 @@
+using CorpusBot.Core.Embeddings;
 using CorpusBot.Core.Storage;
 using CorpusBot.Core.Storage.Vectors;
 using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace CorpusBot.Core.Retrieval;
@@ -13,7 +15,8 @@ public sealed class HybridRetriever(
     SqliteConnectionFactory connections,
     IEmbeddingGenerator<string, Embedding<float>> embedder,
     VectorIndex vectorIndex,
-    IOptions<RetrievalOptions> options) : IRetriever
+    IOptions<RetrievalOptions> options,
+    ILogger<HybridRetriever> logger) : IRetriever
 {
     public async Task<IReadOnlyList<Passage>> RetrieveAsync(string question, int topK, CancellationToken cancellationToken)
     {
@@ -83,8 +86,17 @@ public sealed class HybridRetriever(
             return [];
         }
 
-        var embedding = await embedder.GenerateAsync([question], cancellationToken: cancellationToken);
-        return vectorIndex.Search(embedding[0].Vector.Span, limit);
+        try
+        {
+            var embedding = await embedder.GenerateAsync([question], EmbeddingPurpose.ForQuery(), cancellationToken);
+            return vectorIndex.Search(embedding[0].Vector.Span, limit);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // An embeddings outage degrades retrieval to BM25 alone instead of failing the question.
+            Log.VectorSearchFailed(logger, e);
+            return [];
+        }
     }
 
     private async Task<List<Passage>> LoadChunksAsync(IEnumerable<long> chunkIds, CancellationToken cancellationToken)

@@ -63,10 +63,13 @@ internal static class CliContext
         }
     }
 
-    /// <summary>Tokens System.CommandLine did not recognise, of the form --Section:Key=value or --Section:Key value.</summary>
+    /// <summary>The `--Section:Key=value` settings of this invocation, split off by <see cref="SettingArguments"/>.</summary>
+    public static string[] Settings { get; set; } = [];
+
+    /// <summary>The settings, as command-line configuration for the host.</summary>
     public static string[] ConfigurationArguments(ParseResult parse)
     {
         ArgumentNullException.ThrowIfNull(parse);
-        return parse.UnmatchedTokens.ToArray();
+        return Settings;
     }
 }

@@ -10,10 +10,7 @@ internal static class CorpusBotCli
     public static RootCommand Create()
     {
         var root = new RootCommand(
-            "CorpusBot answers questions over a corpus of articles, only from it, with verbatim quotes cited to their documents.")
-        {
-            TreatUnmatchedTokensAsErrors = false,
-        };
+            "CorpusBot answers questions over a corpus of articles, only from it, with verbatim quotes cited to their documents.");
         root.Options.Add(CliContext.DatabaseOption);
         root.Subcommands.Add(IngestCommand.Create());
         root.Subcommands.Add(AskCommand.Create());
@@ -21,24 +18,38 @@ internal static class CorpusBotCli
         root.Subcommands.Add(DocsCommand.Create());
         root.Subcommands.Add(RemoveCommand.Create());
         root.Subcommands.Add(ReindexCommand.Create());
+        root.Subcommands.Add(BotCommand.Create());
+        root.Subcommands.Add(BackupCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
         return root;
     }
 
     public static async Task<int> RunAsync(string[] args)
     {
-        var parse = Create().Parse(args);
-        var unknown = parse.UnmatchedTokens.Where(t => t.StartsWith('-') && !t.Contains(':', StringComparison.Ordinal)).ToList();
-        if (unknown.Count > 0)
+        var (settings, commandArgs) = SettingArguments.Split(args);
+        CliContext.Settings = settings;
+        var parse = Create().Parse(commandArgs);
+        if (parse.Errors.Count > 0)
         {
-            await Console.Error.WriteLineAsync($"Unknown option(s): {string.Join(", ", unknown)}. Run `corpusbot --help`; settings are passed as --Section:Key=value.");
+            foreach (var error in parse.Errors)
+            {
+                await Console.Error.WriteLineAsync(error.Message);
+            }
+
+            await Console.Error.WriteLineAsync("Run `corpusbot --help` for the commands and options; settings are passed as --Section:Key=value.");
             return ExitCodes.Usage;
         }
 
         try
         {
             // Our own handlers below print clean messages; System.CommandLine's would print stack traces.
-            return await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+            // On Ctrl-C / SIGTERM the command's token is cancelled; the bot then finishes in-flight
+            // answers, which may take longer than System.CommandLine's default 2 s grace period.
+            return await parse.InvokeAsync(new InvocationConfiguration
+            {
+                EnableDefaultExceptionHandler = false,
+                ProcessTerminationTimeout = TimeSpan.FromSeconds(30),
+            });
         }
         catch (OptionsValidationException e)
         {

@@ -1,5 +1,7 @@
 using CorpusBot.Core.Hosting;
 using CorpusBot.Core.Storage;
+using CorpusBot.Providers.Hosting;
+using CorpusBot.Telegram;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -43,7 +45,9 @@ public static class CorpusBotHost
     /// <summary>Everything the app needs; tests call this too and swap only the seams.</summary>
     public static IServiceCollection AddCorpusBot(this IServiceCollection services, ContentRoot root)
     {
+        services.AddCorpusBotProviders(); // embedder and answerer chosen by Embeddings:Provider and Chat:Provider
         services.AddCorpusBotCore(root);
+        services.AddCorpusBotTelegram();
         return services;
     }
 }

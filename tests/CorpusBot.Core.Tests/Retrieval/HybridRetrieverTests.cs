@@ -55,4 +55,20 @@ public class HybridRetrieverTests
         await using var corpus = await TestCorpus.CreateAsync();
         Assert.Empty(await corpus.Get<IRetriever>().RetrieveAsync("anything at all", 5, CancellationToken.None));
     }
+
+    [Fact]
+    public async Task RetrieveAsync_EmbedderDown_FallsBackToFullTextSearch()
+    {
+        var embedder = new FailingEmbeddingGenerator();
+        await using var corpus = await TestCorpus.CreateAsync(configure: s =>
+            Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton<Microsoft.Extensions.AI.IEmbeddingGenerator<string, Microsoft.Extensions.AI.Embedding<float>>>(s, embedder));
+        await corpus.AddAsync("doc", "Wounded soldiers were treated in Khoiniki. The roads were closed.");
+        embedder.Fail = true;
+
+        var passages = await corpus.Get<IRetriever>().RetrieveAsync("soldiers treated in Khoiniki", 5, CancellationToken.None);
+
+        var passage = Assert.Single(passages);
+        Assert.True(passage.LexicalScore > 0);
+        Assert.Equal(0, passage.VectorScore);
+    }
 }

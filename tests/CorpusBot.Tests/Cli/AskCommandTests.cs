@@ -101,6 +101,18 @@ public class AskCommandTests
         Assert.Contains("Nope, not from these sources.", result.Stdout, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Ask_BatchWithSettingBeforeStdin_SettingNotTakenForTheQuestion()
+    {
+        using var temp = new TempFolder();
+        var result = await CliRunner.RunAsync(["ask", "--json", "--Answering:MaxQuotes=1", "--db", temp.Database],
+            stdin: "Where were wounded Russian soldiers treated?\nWrite a poem\n");
+        Assert.Equal(0, result.ExitCode);
+        var lines = result.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, lines.Length);
+        Assert.Single(System.Text.Json.JsonDocument.Parse(lines[0]).RootElement.GetProperty("citations").EnumerateArray());
+    }
+
     internal static string RepoRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

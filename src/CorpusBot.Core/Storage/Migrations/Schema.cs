@@ -117,5 +117,15 @@ public static class Schema
             ALTER TABLE embeddings_v3 RENAME TO embeddings;
             CREATE INDEX embeddings_model ON embeddings(model_id, chunk_id);
             """),
+        new(4, "Telegram: the bot's reply messages per answer; pending updates", """
+            CREATE TABLE telegram_replies (
+                answer_id  INTEGER NOT NULL REFERENCES answers(id) ON DELETE CASCADE,
+                chat_id    INTEGER NOT NULL,
+                message_id INTEGER NOT NULL,
+                PRIMARY KEY (chat_id, message_id)
+            ) STRICT;
+            CREATE INDEX telegram_replies_answer ON telegram_replies(answer_id);
+            CREATE INDEX telegram_updates_pending ON telegram_updates(update_id) WHERE status = 'received';
+            """),
     ];
 }

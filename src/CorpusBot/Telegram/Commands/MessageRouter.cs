@@ -1,0 +1,86 @@
+using Microsoft.Extensions.Logging;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
+using CorpusBot.Telegram.Sending;
+
+namespace CorpusBot.Telegram.Commands;
+
+/// <summary>
+/// Picks the command for a message. In private chats plain text is a question; in groups the bot
+/// speaks only when addressed (/ask, a mention, a reply to it). Moderator and maintainer commands
+/// run only in private chats and only for ids on the lists.
+/// </summary>
+internal sealed class MessageRouter(
+    BotIdentity identity,
+    Roles roles,
+    BotSender sender,
+    HelpCommand help,
+    AskCommand ask,
+    ReviewCommand review,
+    StatsCommand stats,
+    AddCommand add,
+    DocsCommand docs,
+    RemoveCommand remove,
+    GapsCommand gaps,
+    ILogger<MessageRouter> logger)
+{
+    public Task HandleAsync(Message message, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        if (message.Chat.Type == ChatType.Channel)
+        {
+            return Task.CompletedTask;
+        }
+
+        var command = CommandLine.Parse(message.Text ?? message.Caption, identity.Username);
+        if (command is { } c)
+        {
+            return c.Name switch
+            {
+                "start" or "help" => help.RunAsync(message, cancellationToken),
+                "ask" => ask.RunAsync(message, c.Arguments, cancellationToken),
+                "review" => Privileged(message, c, roles.IsModerator, () => review.RunAsync(message, cancellationToken), cancellationToken),
+                "stats" => Privileged(message, c, roles.IsModerator, () => stats.RunAsync(message, cancellationToken), cancellationToken),
+                "add" => Privileged(message, c, roles.IsMaintainer, () => add.RunAsync(message, c.Arguments, cancellationToken), cancellationToken),
+                "docs" => Privileged(message, c, roles.IsMaintainer, () => docs.RunAsync(message, cancellationToken), cancellationToken),
+                "remove" => Privileged(message, c, roles.IsMaintainer, () => remove.RunAsync(message, c.Arguments, cancellationToken), cancellationToken),
+                "gaps" => Privileged(message, c, roles.IsMaintainer, () => gaps.RunAsync(message, cancellationToken), cancellationToken),
+                _ when Roles.IsPrivate(message) => sender.SendTextAsync(message.Chat.Id, BotTexts.UnknownCommand, null, message.Id, cancellationToken),
+                _ => Task.CompletedTask,
+            };
+        }
+
+        if (message.Text is not { } text)
+        {
+            return Task.CompletedTask;
+        }
+
+        if (Roles.IsPrivate(message))
+        {
+            return ask.RunAsync(message, text, cancellationToken);
+        }
+
+        return Addressing.QuestionFor(message, identity) is { } question
+            ? ask.RunAsync(message, question, cancellationToken)
+            : Task.CompletedTask;
+    }
+
+    private async Task Privileged(Message message, CommandLine command, Func<Message, bool> hasRole, Func<Task> run, CancellationToken cancellationToken)
+    {
+        if (!Roles.IsPrivate(message))
+        {
+            TelegramLog.AccessDenied(logger, command.Name, Roles.PersonOf(message), message.Chat.Id, "not a private chat");
+            await sender.SendTextAsync(message.Chat.Id, BotTexts.PrivateOnly, null, message.Id, cancellationToken);
+            return;
+        }
+
+        if (!hasRole(message))
+        {
+            TelegramLog.AccessDenied(logger, command.Name, Roles.PersonOf(message), message.Chat.Id, "no role");
+            await sender.SendTextAsync(message.Chat.Id, BotTexts.NotAllowed, null, message.Id, cancellationToken);
+            return;
+        }
+
+        await run();
+    }
+}

@@ -1,0 +1,119 @@
+using CorpusBot.Core.Answering;
+using CorpusBot.Telegram.Sending;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
+
+namespace CorpusBot.Telegram.Moderation;
+
+/// <summary>
+/// Button presses. Data is parsed strictly; a feedback button counts only under the very message that
+/// carries its answer; approve / reject re-check the moderator role on every press and act once.
+/// Every press is answered.
+/// </summary>
+internal sealed class ButtonHandler(
+    Roles roles,
+    BotSender sender,
+    FeedbackStore feedback,
+    ModerationStore moderation,
+    ModerationPoster poster,
+    QuoteVerifier verifier,
+    IOptions<TelegramOptions> options,
+    ILogger<ButtonHandler> logger)
+{
+    public async Task HandleAsync(CallbackQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var data = ButtonData.Parse(query.Data);
+        if (data is not { } button || Roles.PersonOf(query) is not { } userId || query.Message is not { } message)
+        {
+            TelegramLog.ForgedButton(logger, query.From.Id);
+            await sender.AnswerButtonAsync(query.Id, BotTexts.ButtonUnknown, cancellationToken);
+            return;
+        }
+
+        var text = button.IsFeedback
+            ? await FeedbackAsync(button, userId, message, cancellationToken)
+            : await ReviewAsync(query, button, userId, message, cancellationToken);
+        await sender.AnswerButtonAsync(query.Id, text, cancellationToken);
+    }
+
+    private async Task<string> FeedbackAsync(ButtonData button, long userId, Message message, CancellationToken cancellationToken)
+    {
+        var carried = await moderation.AnswerOfMessageAsync(message.Chat.Id, message.Id, cancellationToken);
+        if (carried != button.AnswerId)
+        {
+            TelegramLog.ForgedButton(logger, userId);
+            return BotTexts.ButtonUnknown;
+        }
+
+        var kind = button.Action switch
+        {
+            ButtonData.Helpful => FeedbackStore.Helpful,
+            ButtonData.NotHelpful => FeedbackStore.NotHelpful,
+            _ => FeedbackStore.Report,
+        };
+        var added = await feedback.AddAsync(button.AnswerId, userId, kind, cancellationToken);
+        TelegramLog.Feedback(logger, kind, button.AnswerId, userId);
+        if (kind != FeedbackStore.Report)
+        {
+            return BotTexts.FeedbackThanks;
+        }
+
+        if (added)
+        {
+            await poster.PostAsync(button.AnswerId, reported: true, cancellationToken);
+        }
+
+        return BotTexts.ReportThanks;
+    }
+
+    private async Task<string> ReviewAsync(CallbackQuery query, ButtonData button, long userId, Message message, CancellationToken cancellationToken)
+    {
+        var inReviewChat = message.Chat.Type == ChatType.Private || message.Chat.Id == options.Value.ModerationChatId;
+        if (!roles.IsModerator(query) || !inReviewChat)
+        {
+            TelegramLog.AccessDenied(logger, "review-button", userId, message.Chat.Id, "no role");
+            return BotTexts.NotAllowed;
+        }
+
+        var approve = button.Action == ButtonData.Approve;
+        if (!await moderation.ReviewAsync(button.AnswerId, approve, userId, cancellationToken))
+        {
+            return BotTexts.AlreadyReviewed;
+        }
+
+        TelegramLog.Reviewed(logger, button.AnswerId, approve ? "approved" : "rejected", userId);
+        if (!approve)
+        {
+            foreach (var reply in await moderation.RepliesOfAsync(button.AnswerId, cancellationToken))
+            {
+                await TryEditAsync(reply.ChatId, reply.MessageId, Html.Escape(BotTexts.Withdrawn), cancellationToken);
+            }
+        }
+
+        if (await moderation.GetAsync(button.AnswerId, cancellationToken) is { } item)
+        {
+            var verified = await ReviewCard.VerifyAsync(item, verifier, cancellationToken);
+            var outcome = approve ? BotTexts.Approved : BotTexts.Rejected;
+            await TryEditAsync(message.Chat.Id, message.Id, ReviewCard.Render(item, verified, outcome), cancellationToken);
+        }
+
+        return approve ? BotTexts.Approved : BotTexts.Rejected;
+    }
+
+    private async Task TryEditAsync(long chatId, int messageId, string html, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await sender.EditHtmlAsync(chatId, messageId, html, null, cancellationToken);
+        }
+        catch (RequestException e)
+        {
+            // Too old to edit, or deleted by the user: the decision stands either way.
+            TelegramLog.EditFailed(logger, chatId, messageId, e.GetType().Name);
+        }
+    }
+}

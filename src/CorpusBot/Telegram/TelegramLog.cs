@@ -1,0 +1,73 @@
+using Microsoft.Extensions.Logging;
+
+namespace CorpusBot.Telegram;
+
+/// <summary>
+/// The bot's log messages, with stable event ids (4xxx). Ids, counts and timings only: never user
+/// text, answers or the token. Exceptions pass through <see cref="TokenRedactor"/> first.
+/// </summary>
+internal static partial class TelegramLog
+{
+    [LoggerMessage(4001, LogLevel.Information, "Telegram bot @{Username} started in {Mode} mode")]
+    public static partial void Started(ILogger logger, string username, TelegramMode mode);
+
+    [LoggerMessage(4002, LogLevel.Information, "Telegram bot stopping; waiting for {InFlight} chats to finish")]
+    public static partial void Stopping(ILogger logger, int inFlight);
+
+    [LoggerMessage(4003, LogLevel.Information, "Re-handling {Count} updates left unfinished by the last run")]
+    public static partial void Recovering(ILogger logger, int count);
+
+    [LoggerMessage(4010, LogLevel.Warning, "Polling failed ({Failures} in a row); retrying in {DelayMs} ms")]
+    public static partial void PollingFailed(ILogger logger, Exception exception, int failures, long delayMs);
+
+    [LoggerMessage(4011, LogLevel.Debug, "Update {UpdateId} was already recorded; ignored")]
+    public static partial void DuplicateUpdate(ILogger logger, int updateId);
+
+    [LoggerMessage(4012, LogLevel.Error, "Handling update {UpdateId} failed")]
+    public static partial void HandlerFailed(ILogger logger, Exception exception, int updateId);
+
+    [LoggerMessage(4013, LogLevel.Error, "Recording update {UpdateId} failed; it will be fetched again")]
+    public static partial void RecordFailed(ILogger logger, Exception exception, int updateId);
+
+    [LoggerMessage(4020, LogLevel.Warning, "Webhook request refused: secret token missing or wrong")]
+    public static partial void WebhookForbidden(ILogger logger);
+
+    [LoggerMessage(4021, LogLevel.Information, "Webhook listening on {Address}")]
+    public static partial void WebhookListening(ILogger logger, string address);
+
+    [LoggerMessage(4030, LogLevel.Warning, "Flood control for chat {ChatId}: waiting {RetryAfterSeconds} s (attempt {Attempt})")]
+    public static partial void FloodControl(ILogger logger, long chatId, int retryAfterSeconds, int attempt);
+
+    [LoggerMessage(4031, LogLevel.Warning, "Telegram rejected the HTML entities for chat {ChatId}; resent as plain text")]
+    public static partial void EntitiesRejected(ILogger logger, long chatId);
+
+    [LoggerMessage(4032, LogLevel.Debug, "Chat action for chat {ChatId} failed: {ErrorType}")]
+    public static partial void ChatActionFailed(ILogger logger, long chatId, string errorType);
+
+    [LoggerMessage(4033, LogLevel.Debug, "Answering a button press failed: {ErrorType}")]
+    public static partial void CallbackAnswerFailed(ILogger logger, string errorType);
+
+    [LoggerMessage(4034, LogLevel.Warning, "Editing message {MessageId} in chat {ChatId} failed: {ErrorType}")]
+    public static partial void EditFailed(ILogger logger, long chatId, int messageId, string errorType);
+
+    [LoggerMessage(4040, LogLevel.Information, "Answer {AnswerId} for chat {ChatId}: refused {Refused}, {Parts} message(s)")]
+    public static partial void AnswerSent(ILogger logger, long answerId, long chatId, bool refused, int parts);
+
+    [LoggerMessage(4041, LogLevel.Information, "User {UserId} hit the question rate limit")]
+    public static partial void RateLimited(ILogger logger, long userId);
+
+    [LoggerMessage(4042, LogLevel.Warning, "Refused {Command} for user {UserId} in chat {ChatId}: {Why}")]
+    public static partial void AccessDenied(ILogger logger, string command, long? userId, long chatId, string why);
+
+    [LoggerMessage(4043, LogLevel.Information, "Answer {AnswerId} {Decision} by moderator {UserId}")]
+    public static partial void Reviewed(ILogger logger, long answerId, string decision, long userId);
+
+    [LoggerMessage(4044, LogLevel.Information, "Feedback {Kind} on answer {AnswerId} from user {UserId}")]
+    public static partial void Feedback(ILogger logger, string kind, long answerId, long userId);
+
+    [LoggerMessage(4045, LogLevel.Warning, "Button press with invalid or forged data from user {UserId}")]
+    public static partial void ForgedButton(ILogger logger, long userId);
+
+    [LoggerMessage(4050, LogLevel.Warning, "/add from user {UserId} failed: {Reason}")]
+    public static partial void AddFailed(ILogger logger, long userId, string reason);
+}

@@ -1,0 +1,75 @@
+using Microsoft.Extensions.Logging;
+using Telegram.Bot.Types;
+
+namespace CorpusBot.Telegram.Updates;
+
+/// <summary>
+/// Where updates enter, from polling or the webhook: recorded in the journal first (a duplicate
+/// update_id stops here), then handed to the chat's queue. A handler that throws is logged and the
+/// update marked failed; intake goes on.
+/// </summary>
+internal sealed class UpdateIntake(
+    UpdateJournal journal,
+    ChatDispatcher dispatcher,
+    UpdateRouter router,
+    TokenRedactor redactor,
+    ILogger<UpdateIntake> logger)
+{
+    /// <summary>Returns once the update is durably recorded (or known to be a duplicate); handling continues in the background.</summary>
+    public async Task AcceptAsync(Update update, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(update);
+        if (!await journal.TryRecordAsync(update, cancellationToken))
+        {
+            TelegramLog.DuplicateUpdate(logger, update.Id);
+            return;
+        }
+
+        Dispatch(update);
+    }
+
+    /// <summary>Queues an already recorded update for handling.</summary>
+    public void Dispatch(Update update)
+    {
+        ArgumentNullException.ThrowIfNull(update);
+        dispatcher.Enqueue(ChatKeyOf(update), ct => HandleAsync(update, ct));
+    }
+
+    internal static long ChatKeyOf(Update update) => update switch
+    {
+        { Message: { } m } => m.Chat.Id,
+        { EditedMessage: { } m } => m.Chat.Id,
+        { CallbackQuery: { Message: { } m } } => m.Chat.Id,
+        { CallbackQuery: { } q } => q.From.Id,
+        _ => 0,
+    };
+
+    private async Task HandleAsync(Update update, CancellationToken cancellationToken)
+    {
+        string status;
+        try
+        {
+            await router.HandleAsync(update, cancellationToken);
+            status = UpdateJournal.Handled;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Shutdown gave up waiting: left as "received", handled again at the next start.
+            return;
+        }
+        catch (Exception e)
+        {
+            TelegramLog.HandlerFailed(logger, redactor.Redact(e), update.Id);
+            status = UpdateJournal.Failed;
+        }
+
+        try
+        {
+            await journal.MarkAsync(update.Id, status, CancellationToken.None);
+        }
+        catch (Exception e)
+        {
+            TelegramLog.HandlerFailed(logger, redactor.Redact(e), update.Id);
+        }
+    }
+}

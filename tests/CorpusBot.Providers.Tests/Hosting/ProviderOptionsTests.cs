@@ -1,0 +1,43 @@
+using CorpusBot.Core.Answering;
+using CorpusBot.Core.Embeddings;
+using CorpusBot.Providers.Chat;
+using CorpusBot.Providers.Tests.Fakes;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace CorpusBot.Providers.Tests.Hosting;
+
+public sealed class ProviderOptionsTests
+{
+    [Fact]
+    public async Task Defaults_KeepTheExtractiveAnswererAndTheBuiltinEmbedder()
+    {
+        await using var host = await TestHost.CreateAsync();
+
+        Assert.IsType<ExtractiveAnswerer>(host.Services.GetRequiredService<IAnswerer>());
+        Assert.IsType<HashedLexicalEmbeddingGenerator>(host.Services.GetRequiredService<IEmbeddingGenerator<string, Embedding<float>>>());
+    }
+
+    [Theory]
+    [InlineData("Chat:Provider", "OpenAI", "Chat:Endpoint is required when Chat:Provider is OpenAI")]
+    [InlineData("Chat:Provider", "Claude", "Chat:Provider must be None or OpenAI")]
+    [InlineData("Embeddings:Provider", "Onnx", "Embeddings:ModelPath is required when Embeddings:Provider is Onnx")]
+    [InlineData("Embeddings:Provider", "OpenAI", "Embeddings:Model is required when Embeddings:Provider is OpenAI")]
+    public async Task Start_MissingSetting_FailsWithAMessageNamingTheKey(string key, string value, string expected)
+    {
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => TestHost.CreateAsync(new Dictionary<string, string?> { [key] = value }));
+
+        Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(TestHost.ApiKey, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Start_ChatEnabled_ResolvesTheLlmAnswerer()
+    {
+        await using var server = await FakeOpenAIServer.StartAsync();
+        await using var host = await TestHost.CreateAsync(TestHost.ChatSettings(server));
+
+        Assert.IsType<LlmAnswerer>(host.Services.GetRequiredService<IAnswerer>());
+    }
+}
