@@ -24,7 +24,7 @@ public sealed class CorpusRemover(
                     return null;
                 }
 
-                var chunks = await DocumentIngestor.DeleteDocumentAsync(connection, transaction, documentId, cancellationToken);
+                var chunks = await DocumentRows.DeleteAsync(connection, transaction, documentId, cancellationToken);
                 await AuditLog.WriteAsync(connection, transaction, clock.GetUtcNow(), actor, "remove", documentId,
                     $"{chunks.Count} chunks", cancellationToken);
                 return chunks;

@@ -2,7 +2,6 @@ using CorpusBot.Core.Documents;
 using CorpusBot.Core.Ingestion;
 using CorpusBot.Core.Storage;
 using CorpusBot.Core.Tests.Fakes;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -69,7 +68,10 @@ public class DocumentIngestorTests
         // A real failure half-way through the write: the embeddings insert aborts after chunks went in.
         await corpus.ExecuteAsync("CREATE TRIGGER fail_embeddings BEFORE INSERT ON embeddings BEGIN SELECT RAISE(ABORT, 'injected failure'); END;");
 
-        await Assert.ThrowsAsync<SqliteException>(() => corpus.AddAsync("doc", Changed));
+        var outcome = await corpus.AddAsync("doc", Changed);
+
+        Assert.Equal(IngestStatus.Rejected, outcome.Status);
+        Assert.Contains("injected failure", outcome.Reason, StringComparison.Ordinal);
 
         var stored = await corpus.Get<DocumentStore>().GetAsync("doc", CancellationToken.None);
         Assert.Equal(Original, stored!.Text);
@@ -117,5 +119,30 @@ public class DocumentIngestorTests
         Assert.Equal(0, await corpus.ScalarAsync("SELECT count(*) FROM embeddings"));
         Assert.Equal(0, await corpus.ScalarAsync("SELECT count(*) FROM chunks_fts WHERE chunks_fts MATCH 'gomel'"));
         Assert.Equal(1, await corpus.ScalarAsync("SELECT count(*) FROM audit_log WHERE action = 'remove' AND actor = 'maintainer'"));
+    }
+
+    [Fact]
+    public async Task CommitAsync_OneFailingDocumentInBatch_OthersStoredFailingOneKeepsOldVersion()
+    {
+        await using var corpus = await TestCorpus.CreateAsync();
+        await corpus.AddAsync("doc", Original);
+        // Any write of the document 'doc' fails inside the transaction; other documents are fine.
+        await corpus.ExecuteAsync("CREATE TRIGGER fail_doc BEFORE INSERT ON documents WHEN new.id = 'doc' BEGIN SELECT RAISE(ABORT, 'injected failure'); END;");
+        var ingestor = corpus.Get<DocumentIngestor>();
+        var prepared = new List<PreparedDocument>();
+        foreach (var (id, text) in new[] { ("first", "Clinics in Rechytsa were full."), ("doc", Changed), ("last", "Trains came from Naroulia.") })
+        {
+            prepared.Add((await ingestor.PrepareAsync(new SourceDocument(id, id, text), id, CancellationToken.None)).Document!);
+        }
+
+        var outcomes = await ingestor.CommitAsync(prepared, "tester", CancellationToken.None);
+
+        Assert.Equal([IngestStatus.Added, IngestStatus.Rejected, IngestStatus.Added], outcomes.Select(o => o.Status));
+        Assert.Equal(Original, (await corpus.Get<DocumentStore>().GetAsync("doc", CancellationToken.None))!.Text);
+        Assert.Equal(1, await corpus.ScalarAsync("SELECT count(*) FROM chunks_fts WHERE chunks_fts MATCH 'gomel'"));
+        Assert.Equal(0, await corpus.ScalarAsync("SELECT count(*) FROM chunks_fts WHERE chunks_fts MATCH 'mazyr'"));
+        Assert.Equal(1, await corpus.ScalarAsync("SELECT count(*) FROM chunks_fts WHERE chunks_fts MATCH 'naroulia'"));
+        Assert.Equal(await corpus.ScalarAsync("SELECT count(*) FROM chunks"), await corpus.ScalarAsync("SELECT count(*) FROM embeddings"));
+        Assert.Equal(3, await corpus.ScalarAsync("SELECT count(*) FROM audit_log"));
     }
 }

@@ -1,0 +1,87 @@
+using System.Globalization;
+using CorpusBot.Core.Chunking;
+using CorpusBot.Core.Documents;
+using Microsoft.Data.Sqlite;
+
+namespace CorpusBot.Core.Ingestion;
+
+/// <summary>The SQL that writes and deletes a document's rows, always inside the caller's transaction.</summary>
+internal static class DocumentRows
+{
+    /// <summary>Deletes a document and everything hanging off it (cascade, FTS triggers); returns the removed chunk ids.</summary>
+    public static async Task<List<long>> DeleteAsync(
+        SqliteConnection connection, SqliteTransaction transaction, string id, CancellationToken cancellationToken)
+    {
+        var removed = new List<long>();
+        await using (var select = connection.CreateCommand())
+        {
+            select.Transaction = transaction;
+            select.CommandText = "SELECT id FROM chunks WHERE document_id = $id;";
+            select.Parameters.AddWithValue("$id", id);
+            await using var reader = await select.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                removed.Add(reader.GetInt64(0));
+            }
+        }
+
+        await using var delete = connection.CreateCommand();
+        delete.Transaction = transaction;
+        delete.CommandText = "DELETE FROM chunks WHERE document_id = $id; DELETE FROM documents WHERE id = $id;";
+        delete.Parameters.AddWithValue("$id", id);
+        await delete.ExecuteNonQueryAsync(cancellationToken);
+        return removed;
+    }
+
+    public static async Task InsertDocumentAsync(
+        SqliteConnection connection, SqliteTransaction transaction, SourceDocument document, string title, string hash,
+        string addedBy, DateTimeOffset addedAt, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = """
+            INSERT INTO documents(id, title, source, url, published, content_hash, text, added_by, added_at)
+            VALUES ($id, $title, $source, $url, $published, $hash, $text, $by, $at);
+            """;
+        command.Parameters.AddWithValue("$id", document.Id);
+        command.Parameters.AddWithValue("$title", title);
+        command.Parameters.AddWithValue("$source", (object?)document.Source ?? DBNull.Value);
+        command.Parameters.AddWithValue("$url", (object?)document.Url ?? DBNull.Value);
+        command.Parameters.AddWithValue("$published", (object?)document.Published ?? DBNull.Value);
+        command.Parameters.AddWithValue("$hash", hash);
+        command.Parameters.AddWithValue("$text", document.Text);
+        command.Parameters.AddWithValue("$by", addedBy);
+        command.Parameters.AddWithValue("$at", addedAt.ToString("O", CultureInfo.InvariantCulture));
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>Inserts the chunks with one prepared command; returns their ids in order.</summary>
+    public static async Task<List<long>> InsertChunksAsync(
+        SqliteConnection connection, SqliteTransaction transaction, string documentId, IReadOnlyList<Chunk> chunks,
+        CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = """
+            INSERT INTO chunks(document_id, ordinal, start_offset, end_offset, text)
+            VALUES ($doc, $ordinal, $start, $end, $text) RETURNING id;
+            """;
+        var doc = command.Parameters.Add("$doc", SqliteType.Text);
+        var ordinal = command.Parameters.Add("$ordinal", SqliteType.Integer);
+        var start = command.Parameters.Add("$start", SqliteType.Integer);
+        var end = command.Parameters.Add("$end", SqliteType.Integer);
+        var text = command.Parameters.Add("$text", SqliteType.Text);
+        var ids = new List<long>(chunks.Count);
+        foreach (var chunk in chunks)
+        {
+            doc.Value = documentId;
+            ordinal.Value = chunk.Ordinal;
+            start.Value = chunk.Start;
+            end.Value = chunk.End;
+            text.Value = chunk.Text;
+            ids.Add(Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture));
+        }
+
+        return ids;
+    }
+}
