@@ -15,7 +15,7 @@ namespace CorpusBot.Benchmarks;
 
 /// <summary>
 /// Ingests a synthetic corpus into a fresh SQLite file through the real <see cref="DocumentIngestor"/> (built-in
-/// embedder, one transaction per document, as `corpusbot ingest` does), then times retrieval alone and whole
+/// embedder, documents committed in batches as `corpusbot ingest` does), then times retrieval alone and whole
 /// <see cref="AnswerService.AskAsync"/> calls, one at a time. The database is deleted afterwards.
 /// </summary>
 internal static class CorpusBenchmark
@@ -46,12 +46,20 @@ internal static class CorpusBenchmark
             long bytes = 0;
             var chunks = 0;
             var watch = Stopwatch.StartNew();
+            var batch = new List<PreparedDocument>(CorpusLoader.BatchSize);
             for (var i = 0; i < documents; i++)
             {
                 var d = news.Document(i);
                 bytes += Encoding.UTF8.GetByteCount(d.Text);
-                var outcome = await ingestor.IngestAsync(new SourceDocument(d.Id, d.Title, d.Text), "bench", "bench", cancellationToken);
-                chunks += outcome.Chunks;
+                // As `corpusbot ingest` does: prepare each document, commit them in batches.
+                var (_, prepared) = await ingestor.PrepareAsync(new SourceDocument(d.Id, d.Title, d.Text), "bench", cancellationToken);
+                batch.Add(prepared!);
+                if (batch.Count == CorpusLoader.BatchSize || i == documents - 1)
+                {
+                    chunks += (await ingestor.CommitAsync(batch, "bench", cancellationToken)).Sum(o => o.Chunks);
+                    batch.Clear();
+                }
+
                 if ((i + 1) % Math.Max(1, documents / 10) == 0)
                 {
                     await progress.WriteLineAsync($"  ingested {i + 1}/{documents} in {watch.Elapsed.TotalSeconds:F1} s");
