@@ -12,4 +12,5 @@ public sealed record CandidateSentence(
     IReadOnlySet<string> CoveredStems,
     double Coverage,
     bool HasCue,
+    int NewWords,
     double Score);

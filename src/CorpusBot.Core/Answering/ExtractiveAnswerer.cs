@@ -15,6 +15,9 @@ public sealed class ExtractiveAnswerer(QuestionAnalyzer analyzer, QuoteVerifier 
     /// <summary>A further quote must score at least this share of the best one.</summary>
     private const double CompanionShare = 0.75;
 
+    /// <summary>Content words a quote must add to the question's own: "Tesla Q2 2020 revenue." answers nothing.</summary>
+    private const int MinNewWords = 1;
+
     public async Task<Answer> AnswerAsync(string question, IReadOnlyList<Passage> passages, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(question);
@@ -47,11 +50,14 @@ public sealed class ExtractiveAnswerer(QuestionAnalyzer analyzer, QuoteVerifier 
         }
 
         var ranked = SentenceScorer.Score(profile, passages);
-        // A name, a number or a date is the answer itself: sentences without one cannot answer.
-        if (profile.Type is QuestionType.Who or QuestionType.HowMany or QuestionType.When)
-        {
-            ranked = ranked.Where(c => c.HasCue).ToList();
-        }
+        // Each quote must stand as an answer on its own: it names every number and distinctive name of
+        // the question (a sentence about 2018 does not answer "in 2019"), it says something beyond the
+        // question's own words, and for who / how many / when it holds a name, number or date.
+        var mustCover = profile.KeyTerms.Where(t => t.MustCover).Select(t => t.Stem).ToList();
+        var needsCue = profile.Type is QuestionType.Who or QuestionType.HowMany or QuestionType.When;
+        ranked = ranked
+            .Where(c => mustCover.All(c.CoveredStems.Contains) && c.NewWords >= MinNewWords && (!needsCue || c.HasCue))
+            .ToList();
 
         var selected = Select(ranked, settings);
         var covered = selected.SelectMany(s => s.CoveredStems).ToHashSet(StringComparer.Ordinal);

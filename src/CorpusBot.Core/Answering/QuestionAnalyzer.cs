@@ -76,7 +76,7 @@ public sealed partial class QuestionAnalyzer(TermStatistics statistics)
         return names;
     }
 
-    [GeneratedRegex(@"\bhow\s+(many|much|long|often|old)\b|\bwhat\s+(number|percentage|share|proportion)\b")]
+    [GeneratedRegex(@"\bhow\s+(many|much|long|often|old)\b|\bwhat\s+(number|percentage|share|proportion)\b|\bwhat\s+(was|is|were|are)\b.*\b(revenue|price|cost|population|salary|budget|toll|score|rate|total|amount|figure)\b")]
     private static partial Regex HowManyPattern();
 
     [GeneratedRegex(@"\bwhen\b|\bwhat\s+(year|date|day|month|time)\b|\bwhich\s+(year|date|day|month)\b")]

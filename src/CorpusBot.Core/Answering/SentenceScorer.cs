@@ -37,8 +37,9 @@ public static partial class SentenceScorer
                 var coverage = profile.TotalWeight <= 0 ? 0 : profile.KeyTerms.Where(t => covered.Contains(t.Stem)).Sum(t => t.Weight) / profile.TotalWeight;
                 var cue = HasCue(profile, text);
                 var score = coverage + (cue && coverage > 0 ? CueBonus : 0) + (RankBonus / (1 + rank));
+                var newWords = Tokenizer.ContentWords(text).Count(w => !IsQuestionTerm(profile, w));
                 candidates.Add(new CandidateSentence(
-                    passage, rank, passage.Start + span.Start, passage.Start + span.End, text, covered, coverage, cue, score));
+                    passage, rank, passage.Start + span.Start, passage.Start + span.End, text, covered, coverage, cue, newWords, score));
             }
         }
 

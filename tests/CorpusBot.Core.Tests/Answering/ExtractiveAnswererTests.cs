@@ -78,4 +78,24 @@ public class ExtractiveAnswererTests
         Assert.True(answer.Refused);
         Assert.Equal("Not in my sources.", answer.Text);
     }
+
+    [Fact]
+    public async Task AskAsync_YearOnlyInAnotherSentence_RefusedNotStitchedTogether()
+    {
+        await using var corpus = await TestCorpus.CreateAsync();
+        await corpus.AddAsync("a", "Anna Berg won the Mirafield final in 2018 after a long match.");
+        await corpus.AddAsync("b", "The 2019 season at Mirafield was cut short by storms.");
+        var answer = await corpus.Get<AnswerService>().AskAsync("Who won the Mirafield final in 2019?", CancellationToken.None);
+        Assert.True(answer.Refused);
+        Assert.Equal(RefusalReason.NoEvidence, answer.Reason);
+    }
+
+    [Fact]
+    public async Task AskAsync_SentenceOnlyRepeatsTheQuestion_Refused()
+    {
+        await using var corpus = await TestCorpus.CreateAsync();
+        await corpus.AddAsync("headline", "Tesla Q2 2020 revenue.\nSee the chart below for details of deliveries.");
+        var answer = await corpus.Get<AnswerService>().AskAsync("What was Tesla's revenue in Q2 2020?", CancellationToken.None);
+        Assert.True(answer.Refused);
+    }
 }
