@@ -1,4 +1,4 @@
-using System.Numerics.Tensors;
+using CorpusBot.Core.Storage.Vectors;
 using CorpusBot.Core.Text;
 using Microsoft.Extensions.AI;
 
@@ -67,23 +67,12 @@ public sealed class HashedLexicalEmbeddingGenerator : IEmbeddingGenerator<string
             vector[index] += (hash & 0x8000_0000) == 0 ? weight : -weight;
         }
 
-        var norm = TensorPrimitives.Norm(vector);
-        if (norm > 0)
-        {
-            TensorPrimitives.Divide(vector, norm, vector);
-        }
-
+        VectorBlob.Normalize(vector);
         return vector;
     }
 
-    public object? GetService(Type serviceType, object? serviceKey = null)
-    {
-        ArgumentNullException.ThrowIfNull(serviceType);
-        return serviceKey is not null ? null
-            : serviceType == typeof(EmbeddingGeneratorMetadata) ? metadata
-            : serviceType.IsInstanceOfType(this) ? this
-            : null;
-    }
+    public object? GetService(Type serviceType, object? serviceKey = null) =>
+        EmbeddingGeneratorServices.Resolve(this, metadata, serviceType, serviceKey);
 
     public void Dispose()
     {

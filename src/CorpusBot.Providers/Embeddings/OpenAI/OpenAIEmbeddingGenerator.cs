@@ -1,3 +1,4 @@
+using CorpusBot.Core.Embeddings;
 using System.Diagnostics;
 using CorpusBot.Providers.Hosting;
 using CorpusBot.Providers.Resilience;
@@ -80,14 +81,8 @@ internal sealed class OpenAIEmbeddingGenerator : IEmbeddingGenerator<string, Emb
         return result;
     }
 
-    public object? GetService(Type serviceType, object? serviceKey = null)
-    {
-        ArgumentNullException.ThrowIfNull(serviceType);
-        return serviceKey is not null ? null
-            : serviceType == typeof(EmbeddingGeneratorMetadata) ? metadata
-            : serviceType.IsInstanceOfType(this) ? this
-            : null;
-    }
+    public object? GetService(Type serviceType, object? serviceKey = null) =>
+        EmbeddingGeneratorServices.Resolve(this, metadata, serviceType, serviceKey);
 
     public void Dispose() => inner.Dispose();
 }
