@@ -20,13 +20,10 @@ public static class Tokenizer
             {
                 current.Append(char.ToLower(c, CultureInfo.InvariantCulture));
             }
-            else if (current.Length > 0 && c is not ('\'' or '’' or '-'))
+            else
             {
+                // Any other character ends a word; after a possessive the lone "s" is dropped in Flush.
                 Flush(current, words);
-            }
-            else if (current.Length > 0)
-            {
-                Flush(current, words); // possessive or hyphen: split, "s" alone is dropped below
             }
         }
 
