@@ -1,5 +1,6 @@
 using System.Globalization;
 using CorpusBot.Core.Storage;
+using CorpusBot.Core.Storage.Vectors;
 
 namespace CorpusBot.Core.Retrieval;
 
@@ -8,16 +9,22 @@ namespace CorpusBot.Core.Retrieval;
 /// read from the FTS index's own vocabulary. Sums over prefix variants slightly overcount; that only
 /// makes common terms look a little more common, which is the safe direction for weighting.
 /// </summary>
-public sealed class TermStatistics(SqliteConnectionFactory connections)
+public sealed class TermStatistics(SqliteConnectionFactory connections, VectorIndex vectorIndex)
 {
     public async Task<(long TotalPassages, Dictionary<string, long> PassageFrequency)> GetAsync(
         IEnumerable<string> stems, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(stems);
         await using var connection = await connections.OpenAsync(cancellationToken);
-        await using var total = connection.CreateCommand();
-        total.CommandText = "SELECT count(*) FROM chunks;";
-        var totalPassages = Convert.ToInt64(await total.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+        // Every passage has one vector of the current model, so the in-memory index knows the count;
+        // count(*) scans the whole table, a cost that would grow with the corpus on every question.
+        var totalPassages = (long)vectorIndex.Count;
+        if (totalPassages == 0)
+        {
+            await using var total = connection.CreateCommand();
+            total.CommandText = "SELECT count(*) FROM chunks;";
+            totalPassages = Convert.ToInt64(await total.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+        }
 
         await using var frequency = connection.CreateCommand();
         frequency.CommandText = """
