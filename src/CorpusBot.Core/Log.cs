@@ -17,9 +17,6 @@ internal static partial class Log
     [LoggerMessage(1103, LogLevel.Information, "Document {DocumentId} removed by {Actor}")]
     public static partial void DocumentRemoved(ILogger logger, string documentId, string actor);
 
-    [LoggerMessage(1201, LogLevel.Information, "Vector index loaded: {Count} vectors of {Dimensions} dimensions for model {ModelId}")]
-    public static partial void VectorIndexLoaded(ILogger logger, int count, int dimensions, string modelId);
-
     [LoggerMessage(1250, LogLevel.Warning, "Vector search failed; answering from full-text search alone")]
     public static partial void VectorSearchFailed(ILogger logger, Exception exception);
 
