@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using CorpusBot.Core.Diagnostics;
 using CorpusBot.Core.Retrieval;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -15,6 +16,7 @@ public sealed class AnswerService(
     IAnswerer answerer,
     ExtractiveAnswerer extractive,
     IOptions<AnsweringOptions> options,
+    CorpusBotMetrics metrics,
     ILogger<AnswerService> logger)
 {
     public const string FallbackNotice = "The language model is unavailable right now, so this answer is made of quotes only.";
@@ -29,6 +31,7 @@ public sealed class AnswerService(
         }
         catch (InvalidQuestionException e)
         {
+            metrics.Answered(refused: true, RefusalReason.InvalidQuestion, Answer.ExtractiveMode, stopwatch.Elapsed);
             return new Answer(question ?? string.Empty, true, RefusalReason.InvalidQuestion, e.Message, [], Answer.ExtractiveMode, stopwatch.Elapsed);
         }
 
@@ -43,15 +46,18 @@ public sealed class AnswerService(
             try
             {
                 answer = await answerer.AnswerAsync(cleaned, passages, cancellationToken);
+                metrics.LanguageModelUsed(failed: false);
             }
             catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
                 Log.AnswererFellBack(logger, e);
+                metrics.LanguageModelUsed(failed: true);
                 answer = await extractive.AnswerAsync(cleaned, passages, cancellationToken) with { Notice = FallbackNotice };
             }
         }
 
         answer = answer with { Elapsed = stopwatch.Elapsed };
+        metrics.Answered(answer.Refused, answer.Reason, answer.Mode, answer.Elapsed);
         Log.Answered(logger, (long)answer.Elapsed.TotalMilliseconds, answer.Mode, answer.Refused, answer.Reason, answer.Citations.Count);
         return answer;
     }

@@ -1,5 +1,6 @@
 using CorpusBot.Core.Answering;
 using CorpusBot.Core.Chunking;
+using CorpusBot.Core.Diagnostics;
 using CorpusBot.Core.Embeddings;
 using CorpusBot.Core.Ingestion;
 using CorpusBot.Core.Ingestion.Readers;
@@ -33,6 +34,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<DocumentStore>();
         services.AddSingleton<AnswerLog>();
         services.AddSingleton<DatabaseBackup>();
+        services.AddMetrics().TryAddSingleton<CorpusBotMetrics>();
         services.AddCorpusVectorStore();
 
         services.AddSingleton<TextChunker>();

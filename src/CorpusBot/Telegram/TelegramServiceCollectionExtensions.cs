@@ -1,4 +1,5 @@
 using CorpusBot.Core.Hosting;
+using CorpusBot.Operations;
 using CorpusBot.Telegram.Commands;
 using CorpusBot.Telegram.Hosting;
 using CorpusBot.Telegram.Moderation;
@@ -75,6 +76,7 @@ public static class TelegramServiceCollectionExtensions
     /// <summary>Makes the host run the bot: only `corpusbot bot` (and bot tests) call this.</summary>
     public static IServiceCollection AddCorpusBotTelegramHost(this IServiceCollection services)
     {
+        services.AddCorpusBotOperations(); // instance lock, admin endpoint, scheduled backups: up before the bot starts
         services.AddHostedService<TelegramBotService>();
         return services;
     }

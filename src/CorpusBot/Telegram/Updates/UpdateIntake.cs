@@ -1,3 +1,5 @@
+using CorpusBot.Core.Diagnostics;
+using CorpusBot.Operations;
 using Microsoft.Extensions.Logging;
 using Telegram.Bot.Types;
 
@@ -13,6 +15,8 @@ internal sealed class UpdateIntake(
     ChatDispatcher dispatcher,
     UpdateRouter router,
     TokenRedactor redactor,
+    CorpusBotMetrics metrics,
+    TimeProvider clock,
     ILogger<UpdateIntake> logger)
 {
     /// <summary>Returns once the update is durably recorded (or known to be a duplicate); handling continues in the background.</summary>
@@ -25,6 +29,7 @@ internal sealed class UpdateIntake(
             return;
         }
 
+        metrics.UpdateReceived(UpdateLag.Of(update, clock.GetUtcNow()));
         Dispatch(update);
     }
 

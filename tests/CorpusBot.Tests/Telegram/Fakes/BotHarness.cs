@@ -61,6 +61,7 @@ public sealed class BotHarness : IAsyncDisposable
             ["Telegram:GlobalMessagesPerSecond"] = "1000",
             ["Telegram:PollingRetryBaseMs"] = "50",
             ["Telegram:QuestionsPerMinute"] = "100",
+            ["Hosting:AdminUrl"] = string.Empty, // off unless a test turns it on (never the fixed default port in tests)
             ["Roles:Moderators:0"] = TelegramUpdates.Moderator.ToString(CultureInfo.InvariantCulture),
             ["Roles:Maintainers:0"] = TelegramUpdates.Maintainer.ToString(CultureInfo.InvariantCulture),
         };
@@ -71,7 +72,16 @@ public sealed class BotHarness : IAsyncDisposable
             services.AddLogging(b => b.SetMinimumLevel(LogLevel.Trace).AddFakeLogging());
             services.Replace(ServiceDescriptor.Singleton<IAnswerer, ScriptedAnswerer>());
         });
-        await host.StartAsync();
+        try
+        {
+            await host.StartAsync();
+        }
+        catch
+        {
+            host.Dispose();
+            throw;
+        }
+
         return new BotHarness(api, host, directory, ownsApi, ownsDirectory);
     }
 
@@ -116,10 +126,11 @@ public sealed class BotHarness : IAsyncDisposable
     }
 
     /// <summary>Polls until the condition holds (for effects that land just after the reply is sent).</summary>
-    public static async Task WaitUntilAsync(Func<Task<bool>> condition)
+    public static async Task WaitUntilAsync(Func<Task<bool>> condition, TimeSpan? timeout = null)
     {
         ArgumentNullException.ThrowIfNull(condition);
-        for (var i = 0; i < 250; i++)
+        var rounds = (int)((timeout ?? TimeSpan.FromSeconds(5)).TotalMilliseconds / 20);
+        for (var i = 0; i < rounds; i++)
         {
             if (await condition())
             {

@@ -1,0 +1,139 @@
+using System.Net;
+using System.Reflection;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using OpenTelemetry.Metrics;
+
+namespace CorpusBot.Operations;
+
+/// <summary>
+/// The operator's endpoint at Hosting:AdminUrl: GET /healthz (the process is alive), GET /readyz
+/// (200, or 503 with a JSON body naming each failed check) and GET /metrics (Prometheus text, from
+/// OpenTelemetry). A port already in use is logged and leaves the endpoint off; the bot goes on.
+/// </summary>
+internal sealed partial class AdminServer(
+    IOptions<HostingOptions> options,
+    Readiness readiness,
+    MeterProvider meterProvider,
+    CorpusGauges gauges,
+    ILogger<AdminServer> logger) : IHostedService, IAsyncDisposable
+{
+    public const string Service = "corpusbot";
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = false };
+    private WebApplication? app;
+
+    /// <summary>Where it listens (the port resolved when configured as 0); null when off.</summary>
+    public Uri? Address { get; private set; }
+
+    public static string Version =>
+        typeof(AdminServer).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        GC.KeepAlive(gauges); // its instruments live as long as this endpoint
+        var url = options.Value.AdminUrl;
+        if (!options.Value.AdminEnabled)
+        {
+            LogOff(logger);
+            return;
+        }
+
+        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
+        builder.WebHost.UseKestrelCore();
+        builder.WebHost.UseUrls(url!);
+        var web = builder.Build();
+        web.UseOpenTelemetryPrometheusScrapingEndpoint(meterProvider, predicate: null, path: "/metrics", configureBranchedPipeline: null, optionsName: null);
+        web.Run(HandleAsync);
+        try
+        {
+            await web.StartAsync(cancellationToken);
+        }
+        catch (IOException e)
+        {
+            // Most often the port is taken (another instance, or another program): no endpoint, the bot runs on.
+            LogCouldNotStart(logger, url!, e.Message);
+            await web.DisposeAsync();
+            return;
+        }
+
+        app = web;
+        var addresses = web.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses;
+        Address = new Uri(addresses?.FirstOrDefault() ?? url!);
+        LogListening(logger, Address);
+    }
+
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        if (app is not null)
+        {
+            await app.StopAsync(cancellationToken);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (app is not null)
+        {
+            await app.DisposeAsync();
+        }
+    }
+
+    private async Task HandleAsync(HttpContext context)
+    {
+        if (!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method))
+        {
+            context.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
+            return;
+        }
+
+        switch (context.Request.Path.Value)
+        {
+            case "/healthz":
+                await WriteAsync(context, HttpStatusCode.OK, new { status = "alive", service = Service, version = Version });
+                break;
+            case "/readyz":
+                var checks = await readiness.CheckAsync(context.RequestAborted);
+                var failed = checks.Where(c => !c.Ok).Select(c => c.Name).ToArray();
+                await WriteAsync(
+                    context,
+                    failed.Length == 0 ? HttpStatusCode.OK : HttpStatusCode.ServiceUnavailable,
+                    new
+                    {
+                        status = failed.Length == 0 ? "ready" : "unready",
+                        service = Service,
+                        failed,
+                        checks = checks.ToDictionary(c => c.Name, c => new { ok = c.Ok, detail = c.Detail }),
+                    });
+                break;
+            default:
+                context.Response.StatusCode = StatusCodes.Status404NotFound;
+                break;
+        }
+    }
+
+    private static async Task WriteAsync(HttpContext context, HttpStatusCode status, object body)
+    {
+        context.Response.StatusCode = (int)status;
+        context.Response.ContentType = "application/json; charset=utf-8";
+        context.Response.Headers.CacheControl = "no-store";
+        await context.Response.WriteAsync(JsonSerializer.Serialize(body, Json), context.RequestAborted);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Admin endpoint (/healthz, /readyz, /metrics) listening on {Address}.")]
+    private static partial void LogListening(ILogger logger, Uri address);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Admin endpoint off (Hosting:AdminUrl is empty).")]
+    private static partial void LogOff(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Admin endpoint {Url} could not start ({Reason}); the bot runs on without /healthz, /readyz and /metrics. Free the port or set Hosting:AdminUrl.")]
+    private static partial void LogCouldNotStart(ILogger logger, string url, string reason);
+}
