@@ -15,6 +15,7 @@ public sealed class AnswerService(
     IRetriever retriever,
     IAnswerer answerer,
     ExtractiveAnswerer extractive,
+    CitationSources sources,
     IOptions<AnsweringOptions> options,
     CorpusBotMetrics metrics,
     ILogger<AnswerService> logger)
@@ -56,7 +57,7 @@ public sealed class AnswerService(
             }
         }
 
-        answer = answer with { Elapsed = stopwatch.Elapsed };
+        answer = await sources.DescribeAsync(answer, cancellationToken) with { Elapsed = stopwatch.Elapsed };
         metrics.Answered(answer.Refused, answer.Reason, answer.Mode, answer.Elapsed);
         Log.Answered(logger, (long)answer.Elapsed.TotalMilliseconds, answer.Mode, answer.Refused, answer.Reason, answer.Citations.Count);
         return answer;
