@@ -55,6 +55,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<QuestionValidator>();
         services.AddSingleton<ExtractiveAnswerer>();
         services.TryAddSingleton<IAnswerer>(sp => sp.GetRequiredService<ExtractiveAnswerer>());
+        services.AddSingleton<CitationSources>();
         services.AddSingleton<AnswerService>();
         services.AddSafeFetch();
         return services;
