@@ -12,6 +12,7 @@ internal static class CorpusBotCli
         var root = new RootCommand(
             "CorpusBot answers questions over a corpus of articles, only from it, with verbatim quotes cited to their documents.");
         root.Options.Add(CliContext.DatabaseOption);
+        Operations.BuildInfo.UseForVersionOption(root);
         root.Subcommands.Add(IngestCommand.Create());
         root.Subcommands.Add(AskCommand.Create());
         root.Subcommands.Add(ChatCommand.Create());

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Reflection;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -33,9 +32,6 @@ internal sealed partial class AdminServer(
 
     /// <summary>Where it listens (the port resolved when configured as 0); null when off.</summary>
     public Uri? Address { get; private set; }
-
-    public static string Version =>
-        typeof(AdminServer).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -98,7 +94,7 @@ internal sealed partial class AdminServer(
         switch (context.Request.Path.Value)
         {
             case "/healthz":
-                await WriteAsync(context, HttpStatusCode.OK, new { status = "alive", service = Service, version = Version });
+                await WriteAsync(context, HttpStatusCode.OK, new { status = "alive", service = Service, version = BuildInfo.Version, commit = BuildInfo.Commit });
                 break;
             case "/readyz":
                 var checks = await readiness.CheckAsync(context.RequestAborted);
