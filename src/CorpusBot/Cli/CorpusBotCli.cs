@@ -22,6 +22,7 @@ internal static class CorpusBotCli
         root.Subcommands.Add(BotCommand.Create());
         root.Subcommands.Add(BackupCommand.Create());
         root.Subcommands.Add(RestoreCommand.Create());
+        root.Subcommands.Add(DoctorCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
         return root;
     }

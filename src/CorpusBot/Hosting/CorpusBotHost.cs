@@ -1,5 +1,6 @@
 using CorpusBot.Core.Hosting;
 using CorpusBot.Core.Storage;
+using CorpusBot.Operations;
 using CorpusBot.Providers.Hosting;
 using CorpusBot.Telegram;
 using Microsoft.Extensions.Configuration;
@@ -48,6 +49,7 @@ public static class CorpusBotHost
         services.AddCorpusBotProviders(); // embedder and answerer chosen by Embeddings:Provider and Chat:Provider
         services.AddCorpusBotCore(root);
         services.AddCorpusBotTelegram();
+        services.AddCorpusBotOperationsOptions(); // Hosting and Backup settings (the bot's services come with AddCorpusBotTelegramHost)
         return services;
     }
 }

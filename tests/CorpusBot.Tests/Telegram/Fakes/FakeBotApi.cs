@@ -202,6 +202,7 @@ public sealed class FakeBotApi : IAsyncDisposable
         "getMe" => new JsonObject { ["id"] = BotId, ["is_bot"] = true, ["first_name"] = "CorpusBot", ["username"] = BotUsername },
         "sendMessage" or "editMessageText" => SentMessage(method, body),
         "getFile" => FileInfo((string?)body["file_id"] ?? string.Empty),
+        "getWebhookInfo" => new JsonObject { ["url"] = string.Empty, ["has_custom_certificate"] = false, ["pending_update_count"] = 0 },
         _ => true,
     };
 
