@@ -1,13 +1,14 @@
 using System.Diagnostics.Metrics;
 using CorpusBot.Core.Diagnostics;
 using CorpusBot.Core.Storage;
+using CorpusBot.Telegram.Updates;
 using Microsoft.Data.Sqlite;
 
 namespace CorpusBot.Operations;
 
 /// <summary>
-/// Figures read from the database when /metrics is scraped: documents and passages in the corpus,
-/// feedback by kind, reported answers and reviews by decision. Read at most every few seconds
+/// Figures read when /metrics is scraped: from the database, documents and passages in the corpus,
+/// feedback by kind, reported answers and reviews by decision; from the bot, its queue of updates. Read at most every few seconds
 /// (cached), so a busy scraper cannot load the database; a read that fails keeps the last figures.
 /// </summary>
 internal sealed class CorpusGauges
@@ -20,7 +21,7 @@ internal sealed class CorpusGauges
     private Snapshot current = new(0, 0, [], 0, []);
     private DateTimeOffset readAt = DateTimeOffset.MinValue;
 
-    public CorpusGauges(CorpusBotMetrics metrics, SqliteConnectionFactory connections, TimeProvider clock)
+    public CorpusGauges(CorpusBotMetrics metrics, SqliteConnectionFactory connections, ChatDispatcher dispatcher, TimeProvider clock)
     {
         this.connections = connections;
         this.clock = clock;
@@ -30,6 +31,7 @@ internal sealed class CorpusGauges
         meter.CreateObservableCounter("corpusbot.feedback", () => Read().Feedback, description: "Feedback on answers, by kind (helpful, not_helpful, report).");
         meter.CreateObservableCounter("corpusbot.reports", () => Read().Reported, description: "Answers reported by users.");
         meter.CreateObservableCounter("corpusbot.reviews", () => Read().Reviews, description: "Answers reviewed by moderators, by decision.");
+        meter.CreateObservableGauge("corpusbot.telegram.queue_depth", () => dispatcher.InFlight, description: "Updates queued or being handled (their replies included).");
     }
 
     private sealed record Snapshot(long Documents, long Passages, Measurement<long>[] Feedback, long Reported, Measurement<long>[] Reviews);

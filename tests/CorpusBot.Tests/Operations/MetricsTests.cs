@@ -37,6 +37,7 @@ public sealed partial class MetricsTests
         Assert.True(Sum(after, "corpusbot_llm_requests_total") - Sum(before, "corpusbot_llm_requests_total") >= 1);
         Assert.True(Sum(after, "corpusbot_telegram_update_lag_seconds_count") - Sum(before, "corpusbot_telegram_update_lag_seconds_count") >= 2);
         Assert.True(Sum(after, "corpusbot_corpus_passages") >= 1);
+        Assert.Single(Lines(after, "corpusbot_telegram_queue_depth"));
 
         // No question text, user id or token anywhere in the exposition.
         Assert.DoesNotContain("lighthouse built", after, StringComparison.OrdinalIgnoreCase);
