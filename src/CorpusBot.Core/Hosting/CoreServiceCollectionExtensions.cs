@@ -54,6 +54,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<QuestionValidator>();
         services.AddSingleton<ExtractiveAnswerer>();
         services.TryAddSingleton<IAnswerer>(sp => sp.GetRequiredService<ExtractiveAnswerer>());
+        services.AddSingleton<CitationSources>();
         services.AddSingleton<AnswerService>();
         return services;
     }

@@ -41,7 +41,7 @@ internal static class BotTexts
 
     public const string NoGaps = "No refused questions yet.";
 
-    public const string AddUsage = "Send /add followed by a title on the first line and the text below it; or /add URL; or /add as the caption of a .txt, .md or .html file; or reply /add to a message.";
+    public const string AddUsage = "Send /add followed by a title on the first line and the text below it; or /add URL; or /add as the caption of a .txt, .md, .html, .pdf or .docx file; or reply /add to a message.";
 
     public const string RemoveUsage = "Usage: /remove DOCUMENT_ID (see /docs).";
 
@@ -76,7 +76,7 @@ internal static class BotTexts
     public static string FileTooLarge(long size, long limit) =>
         string.Create(CultureInfo.InvariantCulture, $"The file is {size / 1024} KB; the limit is {limit / 1024} KB. Nothing was added.");
 
-    public const string FileTypeNotSupported = "Only .txt, .md and .html files can be added. Nothing was added.";
+    public const string FileTypeNotSupported = "Only .txt, .md, .html, .pdf and .docx files can be added. Nothing was added.";
 
     public static string AddRejected(string reason) => $"Not added: {reason}";
 

@@ -61,11 +61,15 @@ internal sealed class UrlFetcher(IHttpClientFactory httpClients, IUploadReader r
             "text/html" or "application/xhtml+xml" => ".html",
             "text/plain" => ".txt",
             "text/markdown" => ".md",
+            "application/pdf" => ".pdf",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document" => ".docx",
+            // Servers that do not know the type: trust the file's own extension, for the binary formats only.
+            "application/octet-stream" or "binary/octet-stream" => BinaryExtension(url),
             _ => null,
         };
         if (extension is null)
         {
-            return UploadResult.Fail($"{media} pages are not supported (HTML or plain text only)");
+            return UploadResult.Fail($"{media} pages are not supported (HTML, plain text, PDF or Word only)");
         }
 
         var id = DocumentIds.From(url.Host + url.AbsolutePath, url.AbsoluteUri);
@@ -77,6 +81,12 @@ internal sealed class UrlFetcher(IHttpClientFactory httpClients, IUploadReader r
 
         var title = document.Title == id || string.IsNullOrWhiteSpace(document.Title) ? url.AbsoluteUri : document.Title;
         return UploadResult.Ok(document with { Id = id, Title = title, Url = url.AbsoluteUri, Source = url.Host });
+    }
+
+    private static string? BinaryExtension(Uri url)
+    {
+        var extension = Path.GetExtension(url.AbsolutePath).ToLowerInvariant();
+        return extension is ".pdf" or ".docx" ? extension : null;
     }
 
     private static async Task<byte[]?> ReadCappedAsync(HttpContent content, int limit, CancellationToken cancellationToken)

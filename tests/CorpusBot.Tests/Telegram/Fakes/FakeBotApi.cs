@@ -40,6 +40,9 @@ public sealed class FakeBotApi : IAsyncDisposable
     /// <summary>Plain web pages, by path (e.g. "/page.html"), for /add URL.</summary>
     public ConcurrentDictionary<string, (string ContentType, string Body)> Pages { get; } = new();
 
+    /// <summary>Binary pages served at a path (PDF, Word): path → (content type, bytes).</summary>
+    public ConcurrentDictionary<string, (string ContentType, byte[] Body)> BinaryPages { get; } = new();
+
     public ConcurrentQueue<string> Downloads { get; } = new();
 
     public IReadOnlyList<ApiCall> Calls => [.. calls];
@@ -114,6 +117,13 @@ public sealed class FakeBotApi : IAsyncDisposable
         {
             context.Response.ContentType = page.ContentType;
             await context.Response.WriteAsync(page.Body);
+            return;
+        }
+
+        if (BinaryPages.TryGetValue(path, out var binary))
+        {
+            context.Response.ContentType = binary.ContentType;
+            await context.Response.Body.WriteAsync(binary.Body);
             return;
         }
 
