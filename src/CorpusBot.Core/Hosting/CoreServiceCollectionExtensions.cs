@@ -1,6 +1,7 @@
 using CorpusBot.Core.Answering;
 using CorpusBot.Core.Chunking;
 using CorpusBot.Core.Embeddings;
+using CorpusBot.Core.Fetching;
 using CorpusBot.Core.Ingestion;
 using CorpusBot.Core.Ingestion.Readers;
 using CorpusBot.Core.Retrieval;
@@ -56,6 +57,7 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton<IAnswerer>(sp => sp.GetRequiredService<ExtractiveAnswerer>());
         services.AddSingleton<CitationSources>();
         services.AddSingleton<AnswerService>();
+        services.AddSafeFetch();
         return services;
     }
 
