@@ -1,6 +1,8 @@
 using System.Diagnostics;
+using System.Text.Json;
 using CorpusBot.Core.Diagnostics;
 using CorpusBot.Core.Retrieval;
+using CorpusBot.Core.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -8,7 +10,9 @@ namespace CorpusBot.Core.Answering;
 
 /// <summary>
 /// The one entry point for asking: validate → retrieve → answer (configured answerer, falling back
-/// to the extractive one when it fails) → log. The CLI and the Telegram bot both call this.
+/// to the extractive one when it fails) → record. The CLI and the Telegram bot both call
+/// <see cref="AskAndRecordAsync"/>, so both record the same answers the same way; evaluation calls
+/// <see cref="AskAsync"/>, which records nothing.
 /// </summary>
 public sealed class AnswerService(
     QuestionValidator validator,
@@ -16,12 +20,25 @@ public sealed class AnswerService(
     IAnswerer answerer,
     ExtractiveAnswerer extractive,
     CitationSources sources,
+    AnswerLog answerLog,
     IOptions<AnsweringOptions> options,
     CorpusBotMetrics metrics,
     ILogger<AnswerService> logger)
 {
     public const string FallbackNotice = "The language model is unavailable right now, so this answer is made of quotes only.";
 
+    /// <summary>Answers and records the answer (invalid questions included: the log holds every reply given).</summary>
+    public async Task<RecordedAnswer> AskAndRecordAsync(string? question, AnswerContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var answer = await AskAsync(question, cancellationToken);
+        var record = new AnswerRecord(
+            context, answer.Question, answer.Refused, answer.Reason?.ToCode(), answer.Mode.ToCode(), answer.Text,
+            JsonSerializer.Serialize(answer.Citations), (long)answer.Elapsed.TotalMilliseconds);
+        return new RecordedAnswer(await answerLog.RecordAsync(record, cancellationToken), answer);
+    }
+
+    /// <summary>Answers without recording (evaluation, benchmarks).</summary>
     public async Task<Answer> AskAsync(string? question, CancellationToken cancellationToken)
     {
         var stopwatch = Stopwatch.StartNew();
@@ -32,8 +49,8 @@ public sealed class AnswerService(
         }
         catch (InvalidQuestionException e)
         {
-            metrics.Answered(refused: true, RefusalReason.InvalidQuestion, Answer.ExtractiveMode, stopwatch.Elapsed);
-            return new Answer(question ?? string.Empty, true, RefusalReason.InvalidQuestion, e.Message, [], Answer.ExtractiveMode, stopwatch.Elapsed);
+            metrics.Answered(refused: true, RefusalReason.InvalidQuestion.ToCode(), AnswerMode.Extractive.ToCode(), stopwatch.Elapsed);
+            return Answer.Refusal(question ?? string.Empty, RefusalReason.InvalidQuestion, e.Message, AnswerMode.Extractive) with { Elapsed = stopwatch.Elapsed };
         }
 
         var passages = await retriever.RetrieveAsync(cleaned, options.Value.TopK, cancellationToken);
@@ -58,8 +75,8 @@ public sealed class AnswerService(
         }
 
         answer = await sources.DescribeAsync(answer, cancellationToken) with { Elapsed = stopwatch.Elapsed };
-        metrics.Answered(answer.Refused, answer.Reason, answer.Mode, answer.Elapsed);
-        Log.Answered(logger, (long)answer.Elapsed.TotalMilliseconds, answer.Mode, answer.Refused, answer.Reason, answer.Citations.Count);
+        metrics.Answered(answer.Refused, answer.Reason?.ToCode(), answer.Mode.ToCode(), answer.Elapsed);
+        Log.Answered(logger, (long)answer.Elapsed.TotalMilliseconds, answer.Mode.ToCode(), answer.Refused, answer.Reason?.ToCode(), answer.Citations.Count);
         return answer;
     }
 }
