@@ -81,10 +81,10 @@ internal static class EmbeddingBenchmark
                 string.Empty,
                 "| Measure | Wall best | Wall median | CPU-seconds best | CPU-seconds median |",
                 "|---|---:|---:|---:|---:|",
-                Row("Model load from the carrier DLL (s)", load, r => r),
-                Row("Passages/s, one call", oneCall, r => all.Count / r),
-                Row("Passages/s, one call per document (as ingest)", perDocument, r => all.Count / r),
-                Row("Seeds ingested into a fresh database (s)", seeds, r => r),
+                Row("Model load from the carrier DLL (s)", load, perSecond: null),
+                Row("Passages/s, one call", oneCall, perSecond: all.Count),
+                Row("Passages/s, one call per document (as ingest)", perDocument, perSecond: all.Count),
+                Row("Seeds ingested into a fresh database (s)", seeds, perSecond: null),
             };
             foreach (var line in lines)
             {
@@ -162,10 +162,12 @@ internal static class EmbeddingBenchmark
 
     private sealed record Runs(List<double> Wall, List<double> Cpu);
 
-    /// <summary>Best and median of wall and CPU time, shown as <paramref name="shown"/> (seconds, or a rate: bigger is better then).</summary>
-    private static string Row(string name, Runs runs, Func<double, double> shown)
+    /// <summary>Best and median of wall and CPU time: in seconds, or as a rate (<paramref name="perSecond"/> items per second).</summary>
+    private static string Row(string name, Runs runs, int? perSecond)
     {
-        string Cell(double seconds) => shown(seconds).ToString(shown(1) == 1 ? "F2" : "F0", CultureInfo.InvariantCulture);
+        string Cell(double seconds) => perSecond is { } items
+            ? (items / seconds).ToString("F0", CultureInfo.InvariantCulture)
+            : seconds.ToString("F2", CultureInfo.InvariantCulture);
         return $"| {name} | {Cell(runs.Wall.Min())} | {Cell(Median(runs.Wall))} | {Cell(runs.Cpu.Min())} | {Cell(Median(runs.Cpu))} |";
     }
 
