@@ -9,7 +9,7 @@ using Telegram.Bot.Types;
 namespace CorpusBot.Telegram.Commands;
 
 /// <summary>
-/// A question: rate limit → typing → <see cref="AnswerService"/> → answer log → HTML reply in parts
+/// A question (the sender's rate limit is checked by <see cref="MessageRouter"/>): typing → <see cref="AnswerService"/> → answer log → HTML reply in parts
 /// with the feedback buttons under the last → remember which messages carry the answer.
 /// </summary>
 internal sealed class AskCommand(
@@ -17,7 +17,6 @@ internal sealed class AskCommand(
     AnswerLog answerLog,
     ModerationStore moderation,
     ModerationPoster poster,
-    QuestionRateLimiter rateLimiter,
     BotSender sender,
     IOptions<AnsweringOptions> answering,
     ILogger<AskCommand> logger)
@@ -32,12 +31,6 @@ internal sealed class AskCommand(
         }
 
         var asker = Roles.PersonOf(message) ?? message.SenderChat?.Id ?? message.From?.Id ?? chatId;
-        if (!rateLimiter.TryAcquire(asker))
-        {
-            TelegramLog.RateLimited(logger, asker);
-            await sender.SendTextAsync(chatId, BotTexts.RateLimited, null, message.Id, cancellationToken);
-            return;
-        }
 
         Answer answer;
         using (var typing = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
