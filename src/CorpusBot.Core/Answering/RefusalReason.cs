@@ -21,6 +21,9 @@ public static class RefusalReason
     /// <summary>The question is empty, too long or malformed.</summary>
     public const string InvalidQuestion = "invalid_question";
 
+    /// <summary>The question is not in English and no language model is configured to read it.</summary>
+    public const string UnsupportedLanguage = "unsupported_language";
+
     /// <summary>The corpus holds no documents.</summary>
     public const string EmptyCorpus = "empty_corpus";
 }
