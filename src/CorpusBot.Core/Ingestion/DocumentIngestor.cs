@@ -80,7 +80,9 @@ public sealed class DocumentIngestor(
         IReadOnlyList<PreparedDocument> documents, string addedBy, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(documents);
-        var results = await connections.WriteAsync(
+        var modelId = documents.Count == 0 ? string.Empty : documents[0].ModelId;
+        var results = await vectorIndex.CommitAsync(
+            connections,
             async (connection, transaction) =>
             {
                 var written = new List<(IngestOutcome Outcome, List<(long, float[])> Added, List<long> Removed)>();
@@ -89,10 +91,10 @@ public sealed class DocumentIngestor(
                     written.Add(await WriteOneAsync(connection, transaction, document, addedBy, cancellationToken));
                 }
 
-                return written;
+                var change = new VectorChange(modelId, written.SelectMany(w => w.Added).ToList(), written.SelectMany(w => w.Removed).ToList());
+                return (written, change);
             },
-            cancellationToken,
-            written => vectorIndex.Apply(written.SelectMany(w => w.Added).ToList(), written.SelectMany(w => w.Removed).ToList()));
+            cancellationToken);
 
         foreach (var (outcome, _, _) in results)
         {
@@ -144,10 +146,21 @@ public sealed class DocumentIngestor(
         return existing is { } e && e.Hash == hash;
     }
 
-    /// <summary>The hash covers text and metadata, so a changed title also counts as an update.</summary>
-    private static string Hash(SourceDocument document) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(
-            string.Join('\u001f', document.Text, document.Title, document.Url, document.Source, document.Published))));
+    /// <summary>
+    /// The hash covers text and metadata, so a changed title also counts as an update. Author and pages
+    /// join only when present, so documents stored before they existed keep their hash.
+    /// </summary>
+    private static string Hash(SourceDocument document)
+    {
+        var fields = new List<string?> { document.Text, document.Title, document.Url, document.Source, document.Published };
+        if (document.Author is not null || document.PageStarts is not null)
+        {
+            fields.Add(document.Author);
+            fields.Add(PageNumbers.Format(document.PageStarts));
+        }
+
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\u001f', fields))));
+    }
 
     private IngestOutcome Reject(string origin, string reason, string? id)
     {

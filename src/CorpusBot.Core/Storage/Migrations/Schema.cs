@@ -127,5 +127,25 @@ public static class Schema
             CREATE INDEX telegram_replies_answer ON telegram_replies(answer_id);
             CREATE INDEX telegram_updates_pending ON telegram_updates(update_id) WHERE status = 'received';
             """),
+        new(6, "documents: author, and where each page of a PDF starts (for page numbers in citations)", """
+            ALTER TABLE documents ADD COLUMN author TEXT;
+            ALTER TABLE documents ADD COLUMN page_starts TEXT; -- JSON array of offsets, page 1 first; NULL when not paged
+            """),
+        new(9, "a counter of changes to the embeddings, so an in-memory vector index can tell it is behind the file", """
+            CREATE TABLE embeddings_generation (
+                id    INTEGER PRIMARY KEY CHECK (id = 0),
+                value INTEGER NOT NULL
+            ) STRICT;
+            INSERT INTO embeddings_generation (id, value) VALUES (0, 0);
+            CREATE TRIGGER embeddings_generation_ai AFTER INSERT ON embeddings BEGIN
+                UPDATE embeddings_generation SET value = value + 1 WHERE id = 0;
+            END;
+            CREATE TRIGGER embeddings_generation_ad AFTER DELETE ON embeddings BEGIN
+                UPDATE embeddings_generation SET value = value + 1 WHERE id = 0;
+            END;
+            CREATE TRIGGER embeddings_generation_au AFTER UPDATE ON embeddings BEGIN
+                UPDATE embeddings_generation SET value = value + 1 WHERE id = 0;
+            END;
+            """),
     ];
 }
