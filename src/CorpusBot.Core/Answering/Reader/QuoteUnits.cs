@@ -24,6 +24,10 @@ public static class QuoteUnits
 
     private const double RankBonus = 0.05;
 
+    private const double WordsOnlyMinCoverage = 0.6;
+
+    private const double WordsOnlyMinScore = 0.35;
+
     /// <summary>Longest run of neighbouring sentences quoted as one: the matching sentence and the answer up to two sentences on.</summary>
     private const int MaxUnitSentences = 3;
 
@@ -165,11 +169,12 @@ public static class QuoteUnits
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(semantics);
+        // Words alone: the word thresholds the extractive answerer had before it read meaning (0.6 and 0.35).
         return semantics.IsSemantic ? settings : new()
         {
             MaxQuotes = settings.MaxQuotes,
-            MinCoverage = settings.MinCoverage,
-            MinSentenceScore = settings.MinSentenceScore,
+            MinCoverage = WordsOnlyMinCoverage,
+            MinSentenceScore = WordsOnlyMinScore,
             MinSemanticFit = settings.MinSemanticFit,
             SemanticWeight = 0,
             SemanticFloor = settings.SemanticFloor,
