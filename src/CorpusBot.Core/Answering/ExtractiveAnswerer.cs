@@ -72,10 +72,9 @@ public sealed class ExtractiveAnswerer(
         }
 
         var text = string.Join(' ', verified.Select((c, i) => $"{c.Quote} [{i + 1}]"));
-        return new Answer(question, false, null, text, verified, Answer.ExtractiveMode, TimeSpan.Zero);
+        return Answer.Answered(question, text, verified, AnswerMode.Extractive);
     }
 
-    private Answer Refuse(string question, string reason, List<string> suggestions, string? message = null) =>
-        new(question, true, reason, message ?? options.Value.RefusalMessage, [], Answer.ExtractiveMode, TimeSpan.Zero,
-            SuggestedDocuments: suggestions.Count == 0 ? null : suggestions);
+    private Answer Refuse(string question, RefusalReason reason, List<string> suggestions, string? message = null) =>
+        Answer.Refusal(question, reason, message ?? options.Value.RefusalMessage, AnswerMode.Extractive, suggestions);
 }

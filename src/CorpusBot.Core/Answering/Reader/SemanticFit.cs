@@ -23,7 +23,7 @@ public sealed class SemanticFit(IEmbeddingGenerator<string, Embedding<float>> em
     /// False for the built-in lexical (hashed) embedder: its similarity is word overlap again, not meaning, so the
     /// reader then goes by words alone.
     /// </summary>
-    public bool IsSemantic => !modelId.StartsWith(HashedLexicalEmbeddingGenerator.ModelIdPrefix, StringComparison.Ordinal);
+    public bool IsSemantic => !modelId.StartsWith(LexicalEmbeddingGenerator.ModelIdPrefix, StringComparison.Ordinal);
 
     /// <summary>Cosine similarity of the question to each text, in the order given.</summary>
     public async Task<double[]> ScoreAsync(string question, IReadOnlyList<string> texts, CancellationToken cancellationToken)
