@@ -15,7 +15,7 @@ public class ReaderTests
 
         var answer = await corpus.Get<AnswerService>().AskAsync("How many beds did doctors keep free in Korvin?", CancellationToken.None);
 
-        Assert.False(answer.Refused, answer.Reason);
+        Assert.False(answer.Refused, answer.Reason?.ToString());
         var quote = Assert.Single(answer.Citations);
         Assert.Equal("Korvin hospital prepared for the arrivals on Monday. Doctors were told to keep 250 beds free.", quote.Quote);
         Assert.True(await corpus.Get<QuoteVerifier>().VerifyAsync(quote, CancellationToken.None));
