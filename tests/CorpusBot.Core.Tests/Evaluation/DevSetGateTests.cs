@@ -12,18 +12,18 @@ namespace CorpusBot.Core.Tests.Evaluation;
 /// </summary>
 public class DevSetGateTests(ITestOutputHelper output)
 {
-    // Thresholds are one case under what the reader measured on the 90-case dev set (2026-11-29, built-in lexical
-    // embedder, so the reader goes by words alone): 32/55 answerable right, 31/35 refusal cases refused, every quote
-    // verified. The old answerer scored 31/55 and 27/35 on the same 90 cases (24/30 and 22/25 on the first 55, which
-    // the reader keeps). The 35 new cases are the hard kinds (paraphrase, answer in the neighbouring sentence,
-    // disagreeing sources, absent facts). The run is deterministic, so any drop below these is a change in behaviour,
-    // not noise. Raise them when the answerer improves; never lower them without saying why. See docs/EVALUATION.md.
+    // Thresholds are one case under what the reader measured on the 90-case dev set (2026-11-29, built-in
+    // arctic-embed-xs): 36/55 answerable right, 33/35 refusal cases refused, every quote verified. The old answerer
+    // scored 31/55 and 27/35 on the same 90 cases (24/30 and 22/25 on the first 55; the reader 26/30 and 23/25). The 35
+    // new cases are the hard kinds (paraphrase, answer in the neighbouring sentence, disagreeing sources, absent facts).
+    // The run is deterministic, so any drop below these is a change in behaviour, not noise. Raise them when the
+    // answerer improves; never lower them without saying why. See docs/EVALUATION.md.
 
-    /// <summary>Answerable cases answered with a quote holding an accepted answer, over all answerable cases (31/55).</summary>
-    public const double MinAnswerAccuracy = 0.56;
+    /// <summary>Answerable cases answered with a quote holding an accepted answer, over all answerable cases (35/55).</summary>
+    public const double MinAnswerAccuracy = 0.63;
 
-    /// <summary>Unanswerable, off-topic and override cases refused, over all of them (30/35).</summary>
-    public const double MinRefusalRate = 0.85;
+    /// <summary>Unanswerable, off-topic and override cases refused, over all of them (32/35).</summary>
+    public const double MinRefusalRate = 0.91;
 
     /// <summary>Every quote shown must be the stored text at its offsets: no tolerance.</summary>
     public const double MinQuoteExactness = 1.0;

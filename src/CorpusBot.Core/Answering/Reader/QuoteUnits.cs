@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace CorpusBot.Core.Answering.Reader;
 
 /// <summary>
@@ -16,8 +14,6 @@ public static class QuoteUnits
     /// <summary>Least relevance of the sentence that shows the cue (see <see cref="QuoteUnit.CueFit"/>).</summary>
     private const double MinCueFit = 0.3;
 
-    /// <summary>A unit that lacks the question's heaviest key term must make up for it in meaning, nearly fully.</summary>
-    private const double MinFitWithoutHeaviestTerm = 0.9;
 
     /// <summary>A further quote must score at least this share of the best one.</summary>
     private const double CompanionShare = 0.85;
@@ -84,7 +80,6 @@ public static class QuoteUnits
             }
         }
 
-        Trace(profile, units, settings);
         return units.OrderByDescending(u => u.Score).ThenBy(u => u.First.PassageRank).ThenBy(u => u.Start).ToList();
     }
 
@@ -133,9 +128,7 @@ public static class QuoteUnits
         var mustCover = profile.KeyTerms.Where(t => t.MustCover).All(t => unit.CoveredStems.Contains(t.Stem));
         var cue = !AnswerCue.Required(profile.Type) || (unit.Cue && unit.CueFit >= MinCueFit);
         var fits = unit.Coverage >= settings.MinCoverage || unit.Fit >= settings.MinSemanticFit;
-        var heaviest = profile.KeyTerms.MaxBy(t => t.Weight);
-        var focus = heaviest is null || unit.CoveredStems.Contains(heaviest.Stem) || unit.Fit >= MinFitWithoutHeaviestTerm;
-        return mustCover && cue && fits && focus && unit.NewWords >= 1 && unit.Score >= settings.MinSentenceScore;
+        return mustCover && cue && fits && unit.NewWords >= 1 && unit.Score >= settings.MinSentenceScore;
     }
 
     private static QuoteUnit Unit(QuestionProfile profile, List<int> run, SentenceFeatures f, AnsweringOptions settings)
@@ -188,42 +181,4 @@ public static class QuoteUnits
 
     private static double Scale(double cosine, AnsweringOptions settings) =>
         Math.Clamp((cosine - settings.SemanticFloor) / (settings.SemanticCeiling - settings.SemanticFloor), 0, 1);
-
-    private static void Trace(QuestionProfile profile, List<QuoteUnit> units, AnsweringOptions settings)
-    {
-        var path = Environment.GetEnvironmentVariable("CORPUSBOT_READER_TRACE");
-        if (string.IsNullOrEmpty(path))
-        {
-            return;
-        }
-
-        var line = JsonSerializer.Serialize(new
-        {
-            q = profile.Question,
-            type = profile.Type.ToString(),
-            terms = profile.KeyTerms.Select(t => $"{t.Stem}:{t.Weight:F2}{(t.MustCover ? "!" : "")}"),
-            units = units.OrderByDescending(u => u.Score).Take(60).Select(u => new
-            {
-                doc = u.DocumentId[..3],
-                u.Start,
-                fit = Math.Round(u.Fit, 3),
-                cov = Math.Round(u.Coverage, 3),
-                u.Cue,
-                u.NewWords,
-                score = Math.Round(u.Score, 3),
-                ok = Acceptable(profile, u, settings),
-                must = profile.KeyTerms.Where(t => t.MustCover).All(t => u.CoveredStems.Contains(t.Stem)),
-                n = u.Sentences.Count,
-                cueFit = Math.Round(u.CueFit, 3),
-                rank = u.First.PassageRank,
-                miss = profile.KeyTerms.Where(t => !u.CoveredStems.Contains(t.Stem)).Select(t => t.Weight).DefaultIfEmpty(0).Max(),
-                missShare = profile.KeyTerms.Where(t => !u.CoveredStems.Contains(t.Stem)).Select(t => t.Weight).DefaultIfEmpty(0).Max() / profile.KeyTerms.Max(t => t.Weight),
-                text = string.Join(" | ", u.Sentences.Select(s => s.Text)),
-            }),
-        });
-        lock (typeof(QuoteUnits))
-        {
-            File.AppendAllText(path, line + "\n");
-        }
-    }
 }
