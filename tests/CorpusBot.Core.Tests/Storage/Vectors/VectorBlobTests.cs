@@ -30,7 +30,10 @@ public sealed class VectorBlobTests
         var blob = new byte[8];
         BinaryPrimitives.WriteSingleLittleEndian(blob.AsSpan(4), 0.6f);
 
-        Assert.Equal(new[] { 0f, 0.6f }, VectorBlob.Decode(blob, 2));
+        var decoded = VectorBlob.Decode(blob, 2);
+
+        Assert.Equal(0f, decoded[0]);
+        Assert.Equal(0.6f, decoded[1]);
     }
 
     [Fact]

@@ -52,19 +52,22 @@ internal sealed class VectorTestDatabase : IAsyncDisposable
                 command.Parameters.AddWithValue("$doc", documentId);
                 command.Parameters.AddWithValue("$text", string.Join(' ', texts));
                 await command.ExecuteNonQueryAsync();
+                // Before schema 10 a chunk row carried its own copy of the text (and triggers filled the FTS index from it).
+                command.CommandText = "SELECT count(*) FROM pragma_table_info('chunks') WHERE name = 'text';";
+                var withText = (long)(await command.ExecuteScalarAsync())! == 1;
                 var start = 0;
                 for (var i = 0; i < ids.Length; i++)
                 {
-                    command.CommandText = """
-                        INSERT INTO chunks (id, document_id, ordinal, start_offset, end_offset)
-                        VALUES ($id, $doc, $ordinal, $start, $end);
-                        """;
+                    command.CommandText = withText
+                        ? "INSERT INTO chunks (id, document_id, ordinal, start_offset, end_offset, text) VALUES ($id, $doc, $ordinal, $start, $end, $text);"
+                        : "INSERT INTO chunks (id, document_id, ordinal, start_offset, end_offset) VALUES ($id, $doc, $ordinal, $start, $end);";
                     command.Parameters.Clear();
                     command.Parameters.AddWithValue("$doc", documentId);
                     command.Parameters.AddWithValue("$id", ids[i]);
                     command.Parameters.AddWithValue("$ordinal", i);
                     command.Parameters.AddWithValue("$start", start);
                     command.Parameters.AddWithValue("$end", start + texts[i].Length);
+                    command.Parameters.AddWithValue("$text", texts[i]);
                     await command.ExecuteNonQueryAsync();
                     start += texts[i].Length + 1;
                 }
