@@ -1,5 +1,6 @@
 using CorpusBot.Core.Answering;
 using CorpusBot.Core.Chunking;
+using CorpusBot.Core.Conversations;
 using CorpusBot.Core.Embeddings;
 using CorpusBot.Core.Ingestion;
 using CorpusBot.Core.Ingestion.Readers;
@@ -56,6 +57,7 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton<IAnswerer>(sp => sp.GetRequiredService<ExtractiveAnswerer>());
         services.AddSingleton<CitationSources>();
         services.AddSingleton<AnswerService>();
+        services.AddConversations();
         return services;
     }
 
