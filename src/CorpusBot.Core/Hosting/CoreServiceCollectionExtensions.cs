@@ -2,6 +2,7 @@ using CorpusBot.Core.Answering;
 using CorpusBot.Core.Chunking;
 using CorpusBot.Core.Conversations;
 using CorpusBot.Core.Embeddings;
+using CorpusBot.Core.Fetching;
 using CorpusBot.Core.Ingestion;
 using CorpusBot.Core.Ingestion.Readers;
 using CorpusBot.Core.Retrieval;
@@ -58,6 +59,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<CitationSources>();
         services.AddSingleton<AnswerService>();
         services.AddConversations();
+        services.AddSafeFetch();
         return services;
     }
 

@@ -38,7 +38,7 @@ public sealed class AddDocumentFilesTests
     [Fact]
     public async Task AddDocxByUrl_ServerSaysWord_StoredWithItsUrl()
     {
-        await using var bot = await BotHarness.StartAsync();
+        await using var bot = await BotHarness.StartAsync(s => s["Fetch:AllowPrivateAddresses"] = "true");
         bot.Api.BinaryPages["/files/zelva.docx"] = ("application/vnd.openxmlformats-officedocument.wordprocessingml.document", DocxFixtures.Report());
 
         var reply = await bot.SendAsync(Text(Maintainer, $"/add {bot.Api.BaseUrl}/files/zelva.docx"), Maintainer);
@@ -52,7 +52,7 @@ public sealed class AddDocumentFilesTests
     [Fact]
     public async Task AddPdfByUrl_OctetStreamWithPdfPath_ReadAsPdf()
     {
-        await using var bot = await BotHarness.StartAsync();
+        await using var bot = await BotHarness.StartAsync(s => s["Fetch:AllowPrivateAddresses"] = "true");
         bot.Api.BinaryPages["/reports/kelvo.pdf"] = ("application/octet-stream", Pdf);
 
         var reply = await bot.SendAsync(Text(Maintainer, $"/add {bot.Api.BaseUrl}/reports/kelvo.pdf"), Maintainer);
