@@ -11,13 +11,12 @@ namespace CorpusBot.Telegram.Commands;
 
 /// <summary>
 /// A question: rate limit → typing → follow-up made to stand alone (<see cref="FollowUps"/>) →
-/// <see cref="AnswerService"/> → answer log → HTML reply in parts with the feedback buttons under the
-/// last → remember which messages carry the answer. The typing indicator stays on until the reply is sent.
+/// <see cref="AnswerService"/> (which records it) → HTML reply in parts with the feedback buttons under
+/// the last → remember which messages carry the answer. The typing indicator stays on until the reply is sent.
 /// </summary>
 internal sealed class AskCommand(
     AnswerService answers,
     FollowUps followUps,
-    AnswerLog answerLog,
     ModerationStore moderation,
     ModerationPoster poster,
     QuestionRateLimiter rateLimiter,
@@ -42,8 +41,8 @@ internal sealed class AskCommand(
             return;
         }
 
-        Answer answer;
         long answerId;
+        Answer answer;
         List<ReplyMessage> sent;
         using (var typing = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
         {
@@ -52,9 +51,8 @@ internal sealed class AskCommand(
             {
                 var conversation = new ConversationKey(chatId, asker);
                 var turn = await followUps.ResolveAsync(conversation, question, await RepliedQuestionAsync(message, cancellationToken), Roles.IsPrivate(message), cancellationToken);
-                answer = await answers.AskAsync(turn.Question, cancellationToken);
+                (answerId, answer) = await answers.AskAndRecordAsync(turn.Question, new AnswerContext("telegram", chatId, asker, message.Id), cancellationToken);
                 await followUps.RememberAsync(conversation, answer.Question, cancellationToken);
-                answerId = await answerLog.RecordAsync(answer, new AnswerContext("telegram", chatId, asker, message.Id), cancellationToken);
                 sent = await SendAsync(message, answer, answerId, turn.IsRewritten ? turn.Question : null, cancellationToken);
             }
             finally
