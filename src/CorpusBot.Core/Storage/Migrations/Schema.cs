@@ -131,51 +131,13 @@ public static class Schema
             ALTER TABLE documents ADD COLUMN author TEXT;
             ALTER TABLE documents ADD COLUMN page_starts TEXT; -- JSON array of offsets, page 1 first; NULL when not paged
             """),
-        new(7, "conversations (last question per chat and person); feeds, their items, and refresh state of documents added from a URL", """
+        new(7, "conversations: the last question per chat and person, for follow-ups", """
             CREATE TABLE conversations (
                 chat_id  INTEGER NOT NULL,
                 user_id  INTEGER NOT NULL,
                 question TEXT NOT NULL,
                 asked_at TEXT NOT NULL,
                 PRIMARY KEY (chat_id, user_id)
-            ) STRICT;
-
-            CREATE TABLE feeds (
-                id            INTEGER PRIMARY KEY,
-                url           TEXT NOT NULL UNIQUE,
-                title         TEXT,
-                added_by      TEXT NOT NULL,
-                added_at      TEXT NOT NULL,
-                etag          TEXT,
-                last_modified TEXT,
-                checked_at    TEXT,
-                next_check_at TEXT,
-                failures      INTEGER NOT NULL DEFAULT 0,
-                last_error    TEXT,
-                items         INTEGER NOT NULL DEFAULT 0
-            ) STRICT;
-
-            -- One row per feed entry seen, so an entry is fetched once; document_id is null while it failed.
-            CREATE TABLE feed_items (
-                feed_id     INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,
-                item_key    TEXT NOT NULL,
-                url         TEXT,
-                document_id TEXT,
-                seen_at     TEXT NOT NULL,
-                error       TEXT,
-                PRIMARY KEY (feed_id, item_key)
-            ) STRICT;
-
-            -- Conditional GET state of documents added from a URL, for the scheduled refresh. No foreign key:
-            -- an update replaces the document row, which must not take this row with it; rows of removed
-            -- documents are dropped by the refresh.
-            CREATE TABLE document_sources (
-                document_id   TEXT PRIMARY KEY,
-                url           TEXT NOT NULL,
-                etag          TEXT,
-                last_modified TEXT,
-                checked_at    TEXT,
-                last_error    TEXT
             ) STRICT;
             """),
         new(9, "a counter of changes to the embeddings, so an in-memory vector index can tell it is behind the file", """
