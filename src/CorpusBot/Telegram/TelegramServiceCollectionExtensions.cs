@@ -37,6 +37,8 @@ public static class TelegramServiceCollectionExtensions
         services.AddSingleton<BotIdentity>();
         services.AddSingleton<Roles>();
         services.AddSingleton<TokenRedactor>();
+        services.AddSingleton<HandlerSlots>();
+        services.AddSingleton<CurrentUpdate>();
         services.AddSingleton<OutboundPacer>();
         services.AddSingleton<BotSender>();
 
@@ -50,12 +52,14 @@ public static class TelegramServiceCollectionExtensions
         services.AddSingleton<ModerationStore>();
         services.AddSingleton<FeedbackStore>();
         services.AddSingleton<ModerationPoster>();
+        services.AddSingleton<WithdrawalQueue>();
+        services.AddSingleton<WithdrawalWorker>();
 
         services.TryAddSingleton<IUploadReader, CoreUploadReader>();
         services.AddSingleton<TelegramFileDownloader>();
         services.AddSingleton<UrlFetcher>();
 
-        services.AddSingleton<QuestionRateLimiter>();
+        services.AddSingleton<RateLimiter>();
         services.AddSingleton<HelpCommand>();
         services.AddSingleton<AskCommand>();
         services.AddSingleton<ReviewCommand>();

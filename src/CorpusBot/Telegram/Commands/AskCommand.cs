@@ -10,16 +10,16 @@ using Telegram.Bot.Types;
 namespace CorpusBot.Telegram.Commands;
 
 /// <summary>
-/// A question: rate limit → typing → follow-up made to stand alone (<see cref="FollowUps"/>) →
-/// <see cref="AnswerService"/> (which records it) → HTML reply in parts with the feedback buttons under
-/// the last → remember which messages carry the answer. The typing indicator stays on until the reply is sent.
+/// A question (the sender's rate limit is checked by <see cref="MessageRouter"/>): typing → follow-up
+/// made to stand alone (<see cref="FollowUps"/>) → <see cref="AnswerService"/> (which records it) → HTML
+/// reply in parts with the feedback buttons under the last → remember which messages carry the answer.
+/// The typing indicator stays on until the reply is sent.
 /// </summary>
 internal sealed class AskCommand(
     AnswerService answers,
     FollowUps followUps,
     ModerationStore moderation,
     ModerationPoster poster,
-    QuestionRateLimiter rateLimiter,
     BotSender sender,
     IOptions<AnsweringOptions> answering,
     ILogger<AskCommand> logger)
@@ -34,12 +34,6 @@ internal sealed class AskCommand(
         }
 
         var asker = Roles.PersonOf(message) ?? message.SenderChat?.Id ?? message.From?.Id ?? chatId;
-        if (!rateLimiter.TryAcquire(asker))
-        {
-            TelegramLog.RateLimited(logger, asker);
-            await sender.SendTextAsync(chatId, BotTexts.RateLimited, null, message.Id, cancellationToken);
-            return;
-        }
 
         long answerId;
         Answer answer;

@@ -19,6 +19,7 @@ internal sealed class ButtonHandler(
     FeedbackStore feedback,
     ModerationStore moderation,
     ModerationPoster poster,
+    WithdrawalWorker withdrawals,
     QuoteVerifier verifier,
     IOptions<TelegramOptions> options,
     ILogger<ButtonHandler> logger)
@@ -96,10 +97,7 @@ internal sealed class ButtonHandler(
         TelegramLog.Reviewed(logger, button.AnswerId, approve ? "approved" : "rejected", userId);
         if (!approve)
         {
-            foreach (var reply in await moderation.RepliesOfAsync(button.AnswerId, cancellationToken))
-            {
-                await TryEditAsync(reply.ChatId, reply.MessageId, Html.Escape(BotTexts.Withdrawn), cancellationToken);
-            }
+            withdrawals.Wake(); // the rejection queued the withdrawal durably; the worker edits the messages
         }
 
         if (await moderation.GetAsync(button.AnswerId, cancellationToken) is { } item)

@@ -42,8 +42,9 @@ public sealed class BotHarness : IAsyncDisposable
 
     public FakeLogCollector Logs => Host.Services.GetFakeLogCollector();
 
+    /// <param name="clock">A fake clock for the whole bot (pacing, back-off, rate limits), for tests of waits.</param>
     public static async Task<BotHarness> StartAsync(
-        Action<Dictionary<string, string?>>? configure = null, FakeBotApi? api = null, string? directory = null)
+        Action<Dictionary<string, string?>>? configure = null, FakeBotApi? api = null, string? directory = null, TimeProvider? clock = null)
     {
         var ownsApi = api is null;
         var ownsDirectory = directory is null;
@@ -71,6 +72,10 @@ public sealed class BotHarness : IAsyncDisposable
             services.RemoveAll<ILoggerProvider>();
             services.AddLogging(b => b.SetMinimumLevel(LogLevel.Trace).AddFakeLogging());
             services.Replace(ServiceDescriptor.Singleton<IAnswerer, ScriptedAnswerer>());
+            if (clock is not null)
+            {
+                services.Replace(ServiceDescriptor.Singleton(clock));
+            }
         });
         await host.StartAsync();
         return new BotHarness(api, host, directory, ownsApi, ownsDirectory);
