@@ -1,6 +1,7 @@
 using CorpusBot.Core.Answering;
 using CorpusBot.Core.Answering.Reader;
 using CorpusBot.Core.Chunking;
+using CorpusBot.Core.Conversations;
 using CorpusBot.Core.Diagnostics;
 using CorpusBot.Core.Embeddings;
 using CorpusBot.Core.Fetching;
@@ -61,6 +62,7 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton<IAnswerer>(sp => sp.GetRequiredService<ExtractiveAnswerer>());
         services.AddSingleton<CitationSources>();
         services.AddSingleton<AnswerService>();
+        services.AddConversations();
         services.AddSafeFetch();
         return services;
     }

@@ -1,7 +1,9 @@
 using CorpusBot.Core.Answering;
+using CorpusBot.Core.Conversations;
 using CorpusBot.Core.Embeddings;
 using CorpusBot.Core.Storage;
 using CorpusBot.Providers.Chat;
+using CorpusBot.Providers.Conversations;
 using CorpusBot.Providers.Embeddings;
 using CorpusBot.Providers.Embeddings.Onnx;
 using CorpusBot.Providers.Embeddings.OpenAI;
@@ -57,6 +59,13 @@ public static class ProviderServiceCollectionExtensions
         services.AddSingleton<IAnswerer>(sp => sp.GetRequiredService<IOptions<ChatOptions>>().Value.IsEnabled
             ? sp.GetRequiredService<LlmAnswerer>()
             : sp.GetRequiredService<ExtractiveAnswerer>());
+
+        // Follow-ups are rewritten by the model when there is one; the offline rewriter otherwise (and as its fallback).
+        services.TryAddSingleton<OfflineQuestionRewriter>();
+        services.RemoveAll<IQuestionRewriter>();
+        services.AddSingleton<IQuestionRewriter>(sp => sp.GetRequiredService<IOptions<ChatOptions>>().Value.IsEnabled
+            ? ActivatorUtilities.CreateInstance<LlmQuestionRewriter>(sp)
+            : sp.GetRequiredService<OfflineQuestionRewriter>());
 
         services.RemoveAll<IEmbeddingGenerator<string, Embedding<float>>>();
         services.AddSingleton(CreateEmbeddingGenerator);

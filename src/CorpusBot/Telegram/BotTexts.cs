@@ -7,7 +7,9 @@ internal static class BotTexts
 {
     public const string Welcome = "Hello! I answer questions about a fixed set of articles, quoting them word for word and citing each source. If the articles don't hold the answer, I say so.";
 
-    public const string HowToAsk = "Just send me a question in this chat, or use /ask QUESTION. In groups, use /ask, mention me, or reply to one of my messages.";
+    public const string HowToAsk = "Just send me a question in this chat, or use /ask QUESTION. In groups, use /ask, mention me, or reply to one of my messages. To follow up (\"and in Mazyr?\", \"when did it open?\"), reply to my answer, or in this chat just ask within a few minutes; /new starts afresh.";
+
+    public const string ConversationReset = "Starting afresh: your next question stands on its own.";
 
     public const string EmptyCorpus = "No documents are loaded yet.";
 

@@ -69,6 +69,7 @@ public static class TelegramServiceCollectionExtensions
         services.AddSingleton<DocsCommand>();
         services.AddSingleton<RemoveCommand>();
         services.AddSingleton<GapsCommand>();
+        services.AddSingleton<NewConversationCommand>();
 
         services.AddSingleton<PollingLoop>();
         services.AddSingleton<WebhookServer>();

@@ -145,6 +145,15 @@ public static class Schema
             ALTER TABLE documents ADD COLUMN author TEXT;
             ALTER TABLE documents ADD COLUMN page_starts TEXT; -- JSON array of offsets, page 1 first; NULL when not paged
             """),
+        new(7, "conversations: the last question per chat and person, for follow-ups", """
+            CREATE TABLE conversations (
+                chat_id  INTEGER NOT NULL,
+                user_id  INTEGER NOT NULL,
+                question TEXT NOT NULL,
+                asked_at TEXT NOT NULL,
+                PRIMARY KEY (chat_id, user_id)
+            ) STRICT;
+            """),
         new(9, "a counter of changes to the embeddings, so an in-memory vector index can tell it is behind the file", """
             CREATE TABLE embeddings_generation (
                 id    INTEGER PRIMARY KEY CHECK (id = 0),

@@ -23,6 +23,7 @@ internal sealed class MessageRouter(
     DocsCommand docs,
     RemoveCommand remove,
     GapsCommand gaps,
+    NewConversationCommand newConversation,
     RateLimiter rateLimiter,
     ILogger<MessageRouter> logger)
 {
@@ -66,6 +67,7 @@ internal sealed class MessageRouter(
             {
                 "start" or "help" => () => help.RunAsync(message, cancellationToken),
                 "ask" => () => ask.RunAsync(message, c.Arguments, cancellationToken),
+                "new" => () => newConversation.RunAsync(message, cancellationToken),
                 "review" => () => Privileged(message, c, roles.IsModerator, () => review.RunAsync(message, cancellationToken), cancellationToken),
                 "stats" => () => Privileged(message, c, roles.IsModerator, () => stats.RunAsync(message, cancellationToken), cancellationToken),
                 "add" => () => Privileged(message, c, roles.IsMaintainer, () => add.RunAsync(message, c.Arguments, cancellationToken), cancellationToken),

@@ -10,17 +10,24 @@ namespace CorpusBot.Telegram.Sending;
 /// </summary>
 internal static class AnswerFormatter
 {
-    public static IReadOnlyList<string> Format(Answer answer, string refusalMessage, int maxLength = MessageSplitter.MaxLength)
+    /// <param name="answeredQuestion">The question answered when it differs from what was typed (a follow-up made to stand alone), shown first.</param>
+    public static IReadOnlyList<string> Format(Answer answer, string refusalMessage, int maxLength = MessageSplitter.MaxLength, string? answeredQuestion = null)
     {
         ArgumentNullException.ThrowIfNull(answer);
+        var blocks = new List<MessageSplitter.Block>();
+        if (!string.IsNullOrWhiteSpace(answeredQuestion))
+        {
+            blocks.Add(new MessageSplitter.Block("Answering: " + answeredQuestion, "<i>", "</i>"));
+        }
+
         if (answer.Refused)
         {
             // An invalid question gets the validator's message, which says what to change.
             var message = answer.Reason == RefusalReason.InvalidQuestion ? answer.Text : refusalMessage;
-            return MessageSplitter.Split([new MessageSplitter.Block(message)], maxLength);
+            blocks.Add(new MessageSplitter.Block(message));
+            return MessageSplitter.Split(blocks, maxLength);
         }
 
-        var blocks = new List<MessageSplitter.Block>();
         if (!string.IsNullOrWhiteSpace(answer.Notice))
         {
             blocks.Add(new MessageSplitter.Block(answer.Notice, "<i>", "</i>"));
