@@ -2,6 +2,7 @@ using CorpusBot.Core.Hosting;
 using CorpusBot.Core.Storage;
 using CorpusBot.Providers.Hosting;
 using CorpusBot.Telegram;
+using CorpusBot.WebConsole;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -48,6 +49,7 @@ public static class CorpusBotHost
         services.AddCorpusBotProviders(); // embedder and answerer chosen by Embeddings:Provider and Chat:Provider
         services.AddCorpusBotCore(root);
         services.AddCorpusBotTelegram();
+        services.AddCorpusBotConsole();
         return services;
     }
 }

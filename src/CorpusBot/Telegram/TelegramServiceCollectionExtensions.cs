@@ -52,6 +52,11 @@ public static class TelegramServiceCollectionExtensions
         services.AddSingleton<ModerationStore>();
         services.AddSingleton<FeedbackStore>();
         services.AddSingleton<ModerationPoster>();
+        services.AddSingleton<AnswerReviewer>();
+        services.AddSingleton<IReplyWithdrawer>(sp =>
+            string.IsNullOrWhiteSpace(sp.GetRequiredService<IOptions<TelegramOptions>>().Value.Token)
+                ? new NoBotReplyWithdrawer()
+                : ActivatorUtilities.CreateInstance<TelegramReplyWithdrawer>(sp));
 
         services.TryAddSingleton<IUploadReader, CoreUploadReader>();
         services.AddSingleton<TelegramFileDownloader>();

@@ -19,6 +19,7 @@ internal sealed class ButtonHandler(
     FeedbackStore feedback,
     ModerationStore moderation,
     ModerationPoster poster,
+    AnswerReviewer reviewer,
     QuoteVerifier verifier,
     IOptions<TelegramOptions> options,
     ILogger<ButtonHandler> logger)
@@ -80,18 +81,9 @@ internal sealed class ButtonHandler(
         }
 
         var approve = button.Action == ButtonData.Approve;
-        if (!await moderation.ReviewAsync(button.AnswerId, approve, userId, cancellationToken))
+        if ((await reviewer.DecideAsync(button.AnswerId, approve, userId, cancellationToken)).Outcome == ReviewOutcome.AlreadyReviewed)
         {
             return BotTexts.AlreadyReviewed;
-        }
-
-        TelegramLog.Reviewed(logger, button.AnswerId, approve ? "approved" : "rejected", userId);
-        if (!approve)
-        {
-            foreach (var reply in await moderation.RepliesOfAsync(button.AnswerId, cancellationToken))
-            {
-                await TryEditAsync(reply.ChatId, reply.MessageId, Html.Escape(BotTexts.Withdrawn), cancellationToken);
-            }
         }
 
         if (await moderation.GetAsync(button.AnswerId, cancellationToken) is { } item)

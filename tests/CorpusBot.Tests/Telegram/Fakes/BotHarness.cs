@@ -42,8 +42,9 @@ public sealed class BotHarness : IAsyncDisposable
 
     public FakeLogCollector Logs => Host.Services.GetFakeLogCollector();
 
+    /// <param name="realAnswerer">Keep the app's own answerer instead of the scripted one (end-to-end questions about new documents).</param>
     public static async Task<BotHarness> StartAsync(
-        Action<Dictionary<string, string?>>? configure = null, FakeBotApi? api = null, string? directory = null)
+        Action<Dictionary<string, string?>>? configure = null, FakeBotApi? api = null, string? directory = null, bool realAnswerer = false)
     {
         var ownsApi = api is null;
         var ownsDirectory = directory is null;
@@ -69,7 +70,10 @@ public sealed class BotHarness : IAsyncDisposable
         {
             services.RemoveAll<ILoggerProvider>();
             services.AddLogging(b => b.SetMinimumLevel(LogLevel.Trace).AddFakeLogging());
-            services.Replace(ServiceDescriptor.Singleton<IAnswerer, ScriptedAnswerer>());
+            if (!realAnswerer)
+            {
+                services.Replace(ServiceDescriptor.Singleton<IAnswerer, ScriptedAnswerer>());
+            }
         });
         await host.StartAsync();
         return new BotHarness(api, host, directory, ownsApi, ownsDirectory);
