@@ -14,6 +14,7 @@ public sealed class AnswerService(
     IRetriever retriever,
     IAnswerer answerer,
     ExtractiveAnswerer extractive,
+    CitationSources sources,
     IOptions<AnsweringOptions> options,
     ILogger<AnswerService> logger)
 {
@@ -51,7 +52,7 @@ public sealed class AnswerService(
             }
         }
 
-        answer = answer with { Elapsed = stopwatch.Elapsed };
+        answer = await sources.DescribeAsync(answer, cancellationToken) with { Elapsed = stopwatch.Elapsed };
         Log.Answered(logger, (long)answer.Elapsed.TotalMilliseconds, answer.Mode, answer.Refused, answer.Reason, answer.Citations.Count);
         return answer;
     }

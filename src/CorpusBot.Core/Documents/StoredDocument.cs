@@ -11,4 +11,10 @@ public sealed record StoredDocument(
     string Text,
     string AddedBy,
     DateTimeOffset AddedAt,
-    int ChunkCount);
+    int ChunkCount,
+    string? Author = null,
+    IReadOnlyList<int>? PageStarts = null)
+{
+    /// <summary>The 1-based page on which <paramref name="offset"/> lies, or null for documents without pages.</summary>
+    public int? PageAt(int offset) => PageNumbers.At(PageStarts, offset);
+}

@@ -1,6 +1,7 @@
 using CorpusBot.Core.Answering;
 using CorpusBot.Core.Chunking;
 using CorpusBot.Core.Embeddings;
+using CorpusBot.Core.Fetching;
 using CorpusBot.Core.Ingestion;
 using CorpusBot.Core.Ingestion.Readers;
 using CorpusBot.Core.Retrieval;
@@ -54,7 +55,9 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<QuestionValidator>();
         services.AddSingleton<ExtractiveAnswerer>();
         services.TryAddSingleton<IAnswerer>(sp => sp.GetRequiredService<ExtractiveAnswerer>());
+        services.AddSingleton<CitationSources>();
         services.AddSingleton<AnswerService>();
+        services.AddSafeFetch();
         return services;
     }
 

@@ -144,10 +144,21 @@ public sealed class DocumentIngestor(
         return existing is { } e && e.Hash == hash;
     }
 
-    /// <summary>The hash covers text and metadata, so a changed title also counts as an update.</summary>
-    private static string Hash(SourceDocument document) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(
-            string.Join('\u001f', document.Text, document.Title, document.Url, document.Source, document.Published))));
+    /// <summary>
+    /// The hash covers text and metadata, so a changed title also counts as an update. Author and pages
+    /// join only when present, so documents stored before they existed keep their hash.
+    /// </summary>
+    private static string Hash(SourceDocument document)
+    {
+        var fields = new List<string?> { document.Text, document.Title, document.Url, document.Source, document.Published };
+        if (document.Author is not null || document.PageStarts is not null)
+        {
+            fields.Add(document.Author);
+            fields.Add(PageNumbers.Format(document.PageStarts));
+        }
+
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\u001f', fields))));
+    }
 
     private IngestOutcome Reject(string origin, string reason, string? id)
     {

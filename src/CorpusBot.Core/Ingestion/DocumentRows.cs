@@ -40,8 +40,8 @@ internal static class DocumentRows
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = """
-            INSERT INTO documents(id, title, source, url, published, content_hash, text, added_by, added_at)
-            VALUES ($id, $title, $source, $url, $published, $hash, $text, $by, $at);
+            INSERT INTO documents(id, title, source, url, published, content_hash, text, added_by, added_at, author, page_starts)
+            VALUES ($id, $title, $source, $url, $published, $hash, $text, $by, $at, $author, $pages);
             """;
         command.Parameters.AddWithValue("$id", document.Id);
         command.Parameters.AddWithValue("$title", title);
@@ -52,6 +52,8 @@ internal static class DocumentRows
         command.Parameters.AddWithValue("$text", document.Text);
         command.Parameters.AddWithValue("$by", addedBy);
         command.Parameters.AddWithValue("$at", addedAt.ToString("O", CultureInfo.InvariantCulture));
+        command.Parameters.AddWithValue("$author", (object?)document.Author ?? DBNull.Value);
+        command.Parameters.AddWithValue("$pages", (object?)PageNumbers.Format(document.PageStarts) ?? DBNull.Value);
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 

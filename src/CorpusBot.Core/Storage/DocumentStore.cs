@@ -21,7 +21,7 @@ public sealed class DocumentStore(SqliteConnectionFactory connections)
         await using var command = connection.CreateCommand();
         command.CommandText = """
             SELECT id, title, url, source, published, content_hash, text, added_by, added_at,
-                   (SELECT count(*) FROM chunks c WHERE c.document_id = d.id)
+                   (SELECT count(*) FROM chunks c WHERE c.document_id = d.id), author, page_starts
             FROM documents d WHERE id = $id;
             """;
         command.Parameters.AddWithValue("$id", id);
@@ -34,7 +34,8 @@ public sealed class DocumentStore(SqliteConnectionFactory connections)
         return new StoredDocument(
             reader.GetString(0), reader.GetString(1), NullableString(reader, 2), NullableString(reader, 3),
             NullableString(reader, 4), reader.GetString(5), reader.GetString(6), reader.GetString(7),
-            DateTimeOffset.Parse(reader.GetString(8), CultureInfo.InvariantCulture), reader.GetInt32(9));
+            DateTimeOffset.Parse(reader.GetString(8), CultureInfo.InvariantCulture), reader.GetInt32(9),
+            NullableString(reader, 10), PageNumbers.Parse(NullableString(reader, 11)));
     }
 
     public async Task<IReadOnlyList<DocumentSummary>> ListAsync(CancellationToken cancellationToken)

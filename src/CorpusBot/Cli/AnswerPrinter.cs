@@ -23,7 +23,7 @@ internal static class AnswerPrinter
             answer.Refused,
             answer.Reason,
             answer.Text,
-            answer.Citations.Select(c => new CitationJson(c.DocumentId, c.Title, c.Quote, c.Start, c.End, c.Url)).ToList(),
+            answer.Citations.Select(c => new CitationJson(c.DocumentId, c.Title, c.Quote, c.Start, c.End, c.Url, c.Publisher, c.Published, c.Page)).ToList(),
             answer.Mode,
             (long)Math.Round(answer.Elapsed.TotalMilliseconds),
             answer.Notice,
@@ -57,7 +57,7 @@ internal static class AnswerPrinter
         {
             var c = answer.Citations[i];
             text.AppendLine(CultureInfo.InvariantCulture, $"[{i + 1}] “{c.Quote}”");
-            text.AppendLine(CultureInfo.InvariantCulture, $"    — {c.Title} ({c.DocumentId}, characters {c.Start}–{c.End}){(c.Url is null ? "" : " " + c.Url)}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"    — {c.SourceLine} ({c.DocumentId}, characters {c.Start}–{c.End}){(c.Url is null ? "" : " " + c.Url)}");
         }
 
         return text.ToString();
@@ -80,5 +80,8 @@ internal static class AnswerPrinter
         [property: JsonPropertyName("quote")] string Quote,
         [property: JsonPropertyName("start")] int Start,
         [property: JsonPropertyName("end")] int End,
-        [property: JsonPropertyName("url")] string? Url);
+        [property: JsonPropertyName("url")] string? Url,
+        [property: JsonPropertyName("publisher")] string? Publisher,
+        [property: JsonPropertyName("published")] string? Published,
+        [property: JsonPropertyName("page")] int? Page);
 }

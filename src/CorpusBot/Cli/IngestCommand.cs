@@ -12,7 +12,7 @@ internal static class IngestCommand
     {
         var paths = new Argument<string[]>("paths")
         {
-            Description = "Files (.txt, .md, .html, .htm, .jsonl) and folders (searched recursively).",
+            Description = "Files (.txt, .md, .html, .htm, .jsonl, .pdf, .docx) and folders (searched recursively).",
             Arity = ArgumentArity.OneOrMore,
         };
         var command = new Command("ingest", "Add documents to the corpus, or update them when their content changed.") { paths };

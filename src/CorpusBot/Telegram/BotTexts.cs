@@ -21,7 +21,15 @@ internal static class BotTexts
 
     public const string UnknownCommand = "I don't know that command. Send /help to see what I can do.";
 
-    public const string Failed = "Something went wrong while answering. Please try again later.";
+    public const string Failed = "Sorry, that failed on my side. Please try again in a few minutes; if it keeps failing, tell the bot's operators.";
+
+    public const string FailedBusy = "Sorry, I'm too busy to handle that right now. Please try again in a minute.";
+
+    public const string FailedStorage = "Sorry, that failed: the bot's storage has a problem, so trying again won't help until its operators fix it.";
+
+    public const string FailedUpstream = "Sorry, that failed: a service I rely on did not answer. Please try again in a few minutes.";
+
+    public const string ButtonFailed = "Sorry, that failed. Please try again in a minute.";
 
     public const string ButtonUnknown = "This button is no longer valid.";
 
@@ -39,9 +47,11 @@ internal static class BotTexts
 
     public const string NothingToReview = "Nothing to review.";
 
+    public const string CardNotShown = "this card could not be shown (see the log). You can still approve or reject it.";
+
     public const string NoGaps = "No refused questions yet.";
 
-    public const string AddUsage = "Send /add followed by a title on the first line and the text below it; or /add URL; or /add as the caption of a .txt, .md or .html file; or reply /add to a message.";
+    public const string AddUsage = "Send /add followed by a title on the first line and the text below it; or /add URL; or /add as the caption of a .txt, .md, .html, .pdf or .docx file; or reply /add to a message. To replace a document you added before, write /add replace instead of /add.";
 
     public const string RemoveUsage = "Usage: /remove DOCUMENT_ID (see /docs).";
 
@@ -76,12 +86,18 @@ internal static class BotTexts
     public static string FileTooLarge(long size, long limit) =>
         string.Create(CultureInfo.InvariantCulture, $"The file is {size / 1024} KB; the limit is {limit / 1024} KB. Nothing was added.");
 
-    public const string FileTypeNotSupported = "Only .txt, .md and .html files can be added. Nothing was added.";
+    public const string FileTypeNotSupported = "Only .txt, .md, .html, .pdf and .docx files can be added. Nothing was added.";
 
     public static string AddRejected(string reason) => $"Not added: {reason}";
 
-    public static string AddDone(string status, string id, string title, int chunks) =>
-        string.Create(CultureInfo.InvariantCulture, $"{status}: {id}\nTitle: {title}\nChunks: {chunks}");
+    public static string Added(string id, string title, int chunks) =>
+        string.Create(CultureInfo.InvariantCulture, $"Added: {id}\nTitle: {title}\nChunks: {chunks}");
+
+    public static string Replaced(string id, string title, int chunks, bool sameSource) =>
+        string.Create(CultureInfo.InvariantCulture, $"Replaced the earlier version{(sameSource ? " from the same source" : string.Empty)}: {id}\nTitle: {title}\nChunks: {chunks}");
+
+    public static string AddWouldReplace(string id, string title) =>
+        $"The corpus already has a document with this id: {id}\nTitle: {title}\nNothing was changed. To replace it, send the same again starting with /add replace (e.g. /add replace Title, then the text).";
 
     public static string AlreadyPresent(string id, string title) => $"Already present, nothing changed: {id}\nTitle: {title}";
 

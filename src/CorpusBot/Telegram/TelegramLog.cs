@@ -26,6 +26,9 @@ internal static partial class TelegramLog
     [LoggerMessage(4012, LogLevel.Error, "Handling update {UpdateId} failed")]
     public static partial void HandlerFailed(ILogger logger, Exception exception, int updateId);
 
+    [LoggerMessage(4014, LogLevel.Warning, "Telling the user that update {UpdateId} failed did not work either: {ErrorType}")]
+    public static partial void FailureReplyFailed(ILogger logger, string errorType, int updateId);
+
     [LoggerMessage(4013, LogLevel.Error, "Recording update {UpdateId} failed; it will be fetched again")]
     public static partial void RecordFailed(ILogger logger, Exception exception, int updateId);
 
@@ -67,6 +70,9 @@ internal static partial class TelegramLog
 
     [LoggerMessage(4045, LogLevel.Warning, "Button press with invalid or forged data from user {UserId}")]
     public static partial void ForgedButton(ILogger logger, long userId);
+
+    [LoggerMessage(4046, LogLevel.Error, "Review card for answer {AnswerId} could not be shown")]
+    public static partial void ReviewCardFailed(ILogger logger, Exception exception, long answerId);
 
     [LoggerMessage(4050, LogLevel.Warning, "/add from user {UserId} failed: {Reason}")]
     public static partial void AddFailed(ILogger logger, long userId, string reason);

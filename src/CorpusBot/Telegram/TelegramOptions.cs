@@ -69,14 +69,6 @@ public sealed class TelegramOptions
     [Range(1, 20 * 1024 * 1024, ErrorMessage = "Telegram:MaxFileBytes must be between 1 and 20971520 (20 MB).")]
     public int MaxFileBytes { get; set; } = 20 * 1024 * 1024;
 
-    /// <summary>/add URL: how long the fetch may take.</summary>
-    [Range(1, 300, ErrorMessage = "Telegram:FetchTimeoutSeconds must be between 1 and 300.")]
-    public int FetchTimeoutSeconds { get; set; } = 20;
-
-    /// <summary>/add URL: largest page accepted.</summary>
-    [Range(1, 50 * 1024 * 1024, ErrorMessage = "Telegram:FetchMaxBytes must be between 1 and 52428800.")]
-    public int FetchMaxBytes { get; set; } = 5 * 1024 * 1024;
-
     /// <summary>Answers shown per /review.</summary>
     [Range(1, 20, ErrorMessage = "Telegram:ReviewBatchSize must be between 1 and 20.")]
     public int ReviewBatchSize { get; set; } = 5;

@@ -24,8 +24,6 @@ public static class TelegramServiceCollectionExtensions
         CoreServiceCollectionExtensions.AddValidatedOptions<RolesOptions>(services, RolesOptions.SectionName);
 
         services.AddHttpClient(HttpClientName).RemoveAllLoggers();
-        services.AddHttpClient(UrlFetcher.HttpClientName, http => http.DefaultRequestHeaders.UserAgent.ParseAdd("CorpusBot/1.0"))
-            .RemoveAllLoggers();
         services.TryAddSingleton<ITelegramBotClient>(sp =>
         {
             var settings = sp.GetRequiredService<IOptions<TelegramOptions>>().Value;

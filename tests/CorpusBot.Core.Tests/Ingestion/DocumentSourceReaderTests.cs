@@ -109,7 +109,7 @@ public sealed class DocumentSourceReaderTests : IDisposable
     }
 
     [Theory]
-    [InlineData("report.pdf", "'.pdf'")]
+    [InlineData("report.epub", "'.epub'")]
     [InlineData("archive.tar.gz", "'.gz'")]
     [InlineData("README", "no file extension")]
     public async Task ReadAsync_UnsupportedExtension_RejectedNamingExtensionAndSupportedList(string name, string expected)
@@ -118,7 +118,7 @@ public sealed class DocumentSourceReaderTests : IDisposable
 
         Assert.StartsWith(name, reason, StringComparison.Ordinal);
         Assert.Contains(expected, reason, StringComparison.Ordinal);
-        Assert.Contains(".txt, .md, .html, .htm, .jsonl", reason, StringComparison.Ordinal);
+        Assert.Contains(".txt, .md, .html, .htm, .jsonl, .pdf, .docx", reason, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -30,6 +30,8 @@ internal static class Readers
         return item.Rejection.Reason!;
     }
 
+    public static string JoinLinesForTest(params string[] lines) => CorpusBot.Core.Ingestion.Readers.Pdf.PdfPageText.JoinLines(lines);
+
     public static string Text(ReadItem item)
     {
         Assert.True(item.IsDocument, $"expected a document, got rejection: {item.Rejection?.Reason}");

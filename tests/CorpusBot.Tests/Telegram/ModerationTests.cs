@@ -60,6 +60,44 @@ public sealed class ModerationTests
     }
 
     [Fact]
+    public async Task Review_ReportedQuestionFullOfAmpersands_StillShown_AndTheQueueGoesOn()
+    {
+        await using var bot = await BotHarness.StartAsync();
+        await Corpus.LoadAsync(bot);
+        await bot.AskAsync(Stranger, "When was it built?");
+        var hostile = await bot.AskAsync(Stranger, new string('&', 700) + " What is the lamp made of?");
+        bot.Push(Callback(Stranger, "r:2", Stranger, hostile.MessageId!.Value));
+        await WaitForCallbackAnswersAsync(bot, 1);
+
+        bot.Push(Text(Moderator, "/review"));
+        var cards = await WaitForCardsAsync(bot, 2);
+
+        Assert.Equal(2, cards.Count);
+        Assert.Equal(["A:2", "R:2"], cards[0].ButtonData);
+        Assert.Equal(["A:1", "R:1"], cards[1].ButtonData);
+        Assert.All(cards, c => Assert.InRange(c.Text!.Length, 1, FakeBotApi.MaxMessageLength));
+    }
+
+    [Fact]
+    public async Task Review_CardTelegramRefuses_GetsAPlainFallback_AndTheNextCardIsShown()
+    {
+        await using var bot = await BotHarness.StartAsync();
+        await Corpus.LoadAsync(bot);
+        await bot.AskAsync(Stranger, "When was it built?");
+        await bot.AskAsync(Stranger, "What is the lamp made of?");
+        bot.Api.FailNext("sendMessage", 400, "Bad Request: message is too long");
+
+        bot.Push(Text(Moderator, "/review"));
+        var cards = await WaitForCardsAsync(bot, 2);
+
+        Assert.Equal(2, cards.Count);
+        Assert.Contains("Answer #1", cards[0].Text, StringComparison.Ordinal);
+        Assert.Contains("could not be shown", cards[0].Text, StringComparison.Ordinal);
+        Assert.Equal(["A:1", "R:1"], cards[0].ButtonData);
+        Assert.Equal(["A:2", "R:2"], cards[1].ButtonData);
+    }
+
+    [Fact]
     public async Task NonModerator_Review_And_Stats_NotAllowed()
     {
         await using var bot = await BotHarness.StartAsync();

@@ -78,6 +78,48 @@ public sealed class ReliabilityTests
     }
 
     [Fact]
+    public async Task AnswerCannotBeRecorded_UserIsToldItFailed_AndWhetherToRetry()
+    {
+        await using var bot = await BotHarness.StartAsync();
+        await Corpus.LoadAsync(bot);
+        await bot.ScalarAsync("DROP TABLE answers; SELECT 0;"); // the answer log write now throws
+
+        var reply = await bot.SendAsync(Text(Stranger, "When was it built?"), Stranger);
+
+        Assert.Contains("failed", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("try again", reply.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("answers", reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task GetFileFails_MaintainerIsToldToRetry()
+    {
+        await using var bot = await BotHarness.StartAsync();
+        bot.Api.Files["f1"] = ("documents/file_1.txt", "Notes\n\nThe pier is 300 metres long."u8.ToArray(), null);
+        bot.Api.FailNext("getFile", 500, "Internal Server Error");
+
+        var reply = await bot.SendAsync(Document(Maintainer, "/add", "f1", "pier.txt", 40), Maintainer);
+
+        Assert.Contains("did not answer", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("try again", reply.Text, StringComparison.Ordinal);
+        Assert.Equal(0, await bot.ScalarAsync("SELECT count(*) FROM documents"));
+    }
+
+    [Fact]
+    public async Task ButtonWhoseHandlingThrows_IsStillAnswered()
+    {
+        await using var bot = await BotHarness.StartAsync();
+        await Corpus.LoadAsync(bot);
+        var answer = await bot.AskAsync(Stranger, "When was it built?");
+        await bot.ScalarAsync("DROP TABLE feedback; SELECT 0;"); // every feedback write now throws
+
+        bot.Push(Callback(Stranger, "h:1", Stranger, answer.MessageId!.Value));
+        var answered = await bot.Api.WaitForAsync(c => c.Method == "answerCallbackQuery");
+
+        Assert.Equal("Sorry, that failed. Please try again in a minute.", (string?)answered.Body["text"]);
+    }
+
+    [Fact]
     public async Task FloodControl_RetryAfterHonoured_ReplyDeliveredOnce()
     {
         await using var bot = await BotHarness.StartAsync();

@@ -8,8 +8,8 @@ internal static class BinarySniffer
 
     private static readonly (byte[] Magic, string What)[] Signatures =
     [
-        ("%PDF-"u8.ToArray(), "a PDF document"),
-        ([0x50, 0x4B, 0x03, 0x04], "a ZIP archive (docx, xlsx, odt and epub files are ZIP archives)"),
+        ("%PDF-"u8.ToArray(), "a PDF document (name it .pdf to have it read as one)"),
+        ([0x50, 0x4B, 0x03, 0x04], "a ZIP archive (a Word file is read when it is named .docx; xlsx, odt and epub are not supported)"),
         ([0x89, 0x50, 0x4E, 0x47], "a PNG image"),
         ([0xFF, 0xD8, 0xFF], "a JPEG image"),
         ("GIF8"u8.ToArray(), "a GIF image"),
@@ -24,7 +24,7 @@ internal static class BinarySniffer
         {
             if (bytes.StartsWith(magic))
             {
-                return $"is {what}, not text; convert it to .txt, .md or .html first";
+                return $"is {what}, not text; convert it to .txt, .md, .html, .pdf or .docx first";
             }
         }
 

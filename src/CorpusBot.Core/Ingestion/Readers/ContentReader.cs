@@ -1,11 +1,22 @@
+using CorpusBot.Core.Ingestion.Readers.Docx;
+using CorpusBot.Core.Ingestion.Readers.Pdf;
+
 namespace CorpusBot.Core.Ingestion.Readers;
 
-/// <summary>Bytes of one file or upload to documents or rejections: decode, then read the format.</summary>
+/// <summary>Bytes of one file or upload to documents or rejections: binary formats read as such, text decoded then read.</summary>
 internal static class ContentReader
 {
     public static (IReadOnlyList<ReadItem> Items, string Encoding) Read(
-        string origin, string displayName, string id, DocumentFormat format, ReadOnlySpan<byte> bytes)
+        string origin, string displayName, string id, DocumentFormat format, byte[] bytes, IngestionOptions options)
     {
+        switch (format)
+        {
+            case DocumentFormat.Pdf:
+                return ([PdfFormat.Read(origin, displayName, id, bytes, options.MaxPdfPages)], "PDF text layer");
+            case DocumentFormat.Docx:
+                return ([DocxFormat.Read(origin, displayName, id, bytes)], "DOCX");
+        }
+
         var decoded = TextDecoder.Decode(bytes);
         if (decoded.Text is not { } text)
         {

@@ -9,9 +9,16 @@ internal static class DocumentBuilder
 
     public const int MaxMetadataLength = 2048;
 
-    public static ReadItem Build(string origin, string displayName, string id, string? title, string text, DocumentMetadata? metadata = null)
+    /// <param name="pageStarts">Page offsets into <paramref name="text"/>, which must then be clean already (offsets cannot move).</param>
+    public static ReadItem Build(
+        string origin, string displayName, string id, string? title, string text, DocumentMetadata? metadata = null, IReadOnlyList<int>? pageStarts = null)
     {
         var clean = TextCleaner.Clean(text);
+        if (pageStarts is not null && !string.Equals(clean, text, StringComparison.Ordinal))
+        {
+            throw new ArgumentException("Text with page offsets must be cleaned before it is built into a document.", nameof(text));
+        }
+
         if (string.IsNullOrWhiteSpace(clean))
         {
             return ReadItem.Rejected(origin, $"{displayName} contains no text (it is empty or whitespace only)", id);
@@ -37,7 +44,9 @@ internal static class DocumentBuilder
             clean,
             Tidy(metadata?.Url),
             Tidy(metadata?.Source),
-            Tidy(metadata?.Published)));
+            Tidy(metadata?.Published),
+            Tidy(metadata?.Author),
+            pageStarts));
     }
 
     /// <summary>A metadata value on one line, or null when there is nothing left of it.</summary>

@@ -7,4 +7,6 @@ internal enum DocumentFormat
     Markdown,
     Html,
     Jsonl,
+    Pdf,
+    Docx,
 }

@@ -10,6 +10,8 @@ internal static class DocumentFormats
         [".html"] = DocumentFormat.Html,
         [".htm"] = DocumentFormat.Html,
         [".jsonl"] = DocumentFormat.Jsonl,
+        [".pdf"] = DocumentFormat.Pdf,
+        [".docx"] = DocumentFormat.Docx,
     };
 
     public static string SupportedList { get; } = string.Join(", ", ByExtension.Keys);

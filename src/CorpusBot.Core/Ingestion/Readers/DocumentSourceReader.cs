@@ -11,7 +11,9 @@ namespace CorpusBot.Core.Ingestion.Readers;
 /// </summary>
 public sealed class DocumentSourceReader(IOptions<IngestionOptions> options, ILogger<DocumentSourceReader> logger)
 {
-    private readonly int maxFileBytes = options.Value.MaxFileBytes;
+    private readonly IngestionOptions settings = options.Value;
+
+    private int MaxFileBytes => settings.MaxFileBytes;
 
     /// <summary>
     /// Reads files and folders (recursively, in <see cref="FileWalker"/> order), applying catalog.json
@@ -23,7 +25,7 @@ public sealed class DocumentSourceReader(IOptions<IngestionOptions> options, ILo
         ArgumentNullException.ThrowIfNull(paths);
         var started = Stopwatch.GetTimestamp();
         var tally = new ReadTally(logger);
-        var catalogs = new CatalogChain(maxFileBytes, logger);
+        var catalogs = new CatalogChain(MaxFileBytes, logger);
         var pathCount = 0;
         foreach (var path in paths)
         {
@@ -63,13 +65,13 @@ public sealed class DocumentSourceReader(IOptions<IngestionOptions> options, ILo
             return [tally.Add(ReadItem.Rejected(origin, DocumentFormats.Unsupported(name.DisplayName, name.Extension), name.Id))];
         }
 
-        var problem = content.Length == 0 ? "is empty" : BoundedFile.TooLarge(content.Length, maxFileBytes);
+        var problem = content.Length == 0 ? "is empty" : BoundedFile.TooLarge(content.Length, MaxFileBytes);
         if (problem is not null)
         {
             return [tally.Add(ReadItem.Rejected(origin, $"{name.DisplayName} {problem}", name.Id))];
         }
 
-        var (items, encoding) = ContentReader.Read(origin, name.DisplayName, name.Id, format, content);
+        var (items, encoding) = ContentReader.Read(origin, name.DisplayName, name.Id, format, content, settings);
         return [.. items.Select(item => tally.Add(item.IsDocument ? item with { Encoding = encoding } : item))];
     }
 
@@ -110,13 +112,13 @@ public sealed class DocumentSourceReader(IOptions<IngestionOptions> options, ILo
             return [ReadItem.Rejected(file, $"{name} has no usable name to take a document id from")];
         }
 
-        var (bytes, problem) = await BoundedFile.ReadAsync(file, maxFileBytes, cancellationToken);
+        var (bytes, problem) = await BoundedFile.ReadAsync(file, MaxFileBytes, cancellationToken);
         if (bytes is null)
         {
             return [ReadItem.Rejected(file, $"{name} {problem}", id)];
         }
 
-        var (items, encoding) = ContentReader.Read(file, name, id, format, bytes);
+        var (items, encoding) = ContentReader.Read(file, name, id, format, bytes, settings);
         var results = new List<ReadItem>(items.Count);
         var directory = Path.GetDirectoryName(file) ?? root;
         foreach (var item in items)

@@ -11,7 +11,7 @@ internal static class HtmlFormat
             return ReadItem.Rejected(origin, $"{displayName} nests elements about {depth} levels deep, more than the {HtmlNesting.MaxDepth} a real page needs", id);
         }
 
-        var (title, text) = HtmlTextExtractor.Extract(html);
-        return DocumentBuilder.Build(origin, displayName, id, title, text);
+        var (title, text, metadata) = HtmlTextExtractor.Extract(html);
+        return DocumentBuilder.Build(origin, displayName, id, title, text, metadata);
     }
 }

@@ -4,8 +4,8 @@ using AngleSharp.Html.Parser;
 namespace CorpusBot.Core.Ingestion.Readers;
 
 /// <summary>
-/// Visible text of an HTML page, paragraph by paragraph, and its title (the &lt;title&gt;, else the
-/// first visible h1). Dropped elements (<see cref="HtmlVisibility"/>) are removed before anything is
+/// Visible text of an HTML page, paragraph by paragraph, its metadata (<see cref="HtmlMetadata"/>) and
+/// its title (the article's own headline, else the &lt;title&gt;, else the first visible h1). Dropped elements (<see cref="HtmlVisibility"/>) are removed before anything is
 /// read, so hidden text cannot reach the title or the text. Comments are never read.
 /// </summary>
 internal static class HtmlTextExtractor
@@ -22,22 +22,23 @@ internal static class HtmlTextExtractor
         "li", "dt", "dd", "tr", "caption", "br", "option", "legend",
     };
 
-    public static (string? Title, string Text) Extract(string html)
+    public static (string? Title, string Text, DocumentMetadata Metadata) Extract(string html)
     {
         using var document = new HtmlParser().ParseDocument(html);
+        var metadata = HtmlMetadata.Read(document);
         foreach (var element in document.All.Where(HtmlVisibility.IsDropped).ToList())
         {
             element.Remove();
         }
 
-        var title = document.Title;
+        var title = metadata.Title ?? document.Title;
         if (string.IsNullOrWhiteSpace(title))
         {
             title = document.QuerySelector("h1")?.TextContent;
         }
 
         var root = (INode?)document.Body ?? document.DocumentElement;
-        return (title, root is null ? string.Empty : Render(root));
+        return (title, root is null ? string.Empty : Render(root), metadata);
     }
 
     private static string Render(INode root)

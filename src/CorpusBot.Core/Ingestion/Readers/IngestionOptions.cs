@@ -17,4 +17,8 @@ public sealed class IngestionOptions
     /// <summary>Files larger than this are refused before a byte of them is read.</summary>
     [Range(1, MaxFileBytesLimit, ErrorMessage = "Corpus:MaxFileBytes must be between 1 and 104857600 (100 MB).")]
     public int MaxFileBytes { get; set; } = 10 * 1024 * 1024;
+
+    /// <summary>PDFs with more pages than this are refused (a 10 MB file can hold tens of thousands of tiny pages).</summary>
+    [Range(1, 100_000, ErrorMessage = "Corpus:MaxPdfPages must be between 1 and 100000.")]
+    public int MaxPdfPages { get; set; } = 2000;
 }

@@ -127,6 +127,10 @@ public static class Schema
             CREATE INDEX telegram_replies_answer ON telegram_replies(answer_id);
             CREATE INDEX telegram_updates_pending ON telegram_updates(update_id) WHERE status = 'received';
             """),
+        new(6, "documents: author, and where each page of a PDF starts (for page numbers in citations)", """
+            ALTER TABLE documents ADD COLUMN author TEXT;
+            ALTER TABLE documents ADD COLUMN page_starts TEXT; -- JSON array of offsets, page 1 first; NULL when not paged
+            """),
         new(8, "web console: one-time sign-in links, sessions, data-protection keys, gap decisions; answer notices", """
             CREATE TABLE console_links (
                 token_hash TEXT PRIMARY KEY,

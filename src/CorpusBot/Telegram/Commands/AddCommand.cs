@@ -1,5 +1,6 @@
 using CorpusBot.Core.Documents;
 using CorpusBot.Core.Ingestion;
+using CorpusBot.Core.Storage;
 using CorpusBot.Telegram.Moderation;
 using CorpusBot.Telegram.Sending;
 using CorpusBot.Telegram.Uploads;
@@ -10,11 +11,13 @@ namespace CorpusBot.Telegram.Commands;
 
 /// <summary>
 /// /add (maintainers): text in the same message (first line the title), a .txt/.md/.html file with
-/// /add as its caption, /add URL, or /add in reply to a message. Replies with the id, title and
-/// chunk count; the ingestor writes the audit entry.
+/// /add as its caption, /add URL, or /add in reply to a message. A document already stored under the
+/// same id is replaced only when the same URL is added again or the maintainer wrote /add replace …;
+/// the reply says whether it added, replaced or refused. The ingestor writes the audit entry.
 /// </summary>
 internal sealed class AddCommand(
     DocumentIngestor ingestor,
+    DocumentStore documents,
     TelegramFileDownloader files,
     UrlFetcher fetcher,
     BotSender sender,
@@ -24,7 +27,10 @@ internal sealed class AddCommand(
 
     public async Task RunAsync(Message message, string arguments, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(message);
+        ArgumentNullException.ThrowIfNull(arguments);
         var userId = Roles.PersonOf(message) ?? 0;
+        var replace = TakeReplace(ref arguments);
         var read = await ReadAsync(message, arguments, cancellationToken);
         string reply;
         if (read is null)
@@ -36,18 +42,54 @@ internal sealed class AddCommand(
             TelegramLog.AddFailed(logger, userId, read.Error ?? "unknown");
             reply = read.Error ?? BotTexts.AddUsage;
         }
+        else if (await ClashAsync(document, replace, cancellationToken) is { } existing)
+        {
+            reply = BotTexts.AddWouldReplace(existing.Id, existing.Title);
+        }
         else
         {
             var outcome = await ingestor.IngestAsync(document, Origin, ModerationStore.Actor(userId), cancellationToken);
+            var id = outcome.DocumentId ?? document.Id;
+            var title = outcome.Title ?? document.Title;
             reply = outcome.Status switch
             {
                 IngestStatus.Rejected => BotTexts.AddRejected(outcome.Reason ?? "unknown reason"),
-                IngestStatus.Unchanged => BotTexts.AlreadyPresent(outcome.DocumentId ?? document.Id, outcome.Title ?? document.Title),
-                _ => BotTexts.AddDone(outcome.Status.ToString(), outcome.DocumentId ?? document.Id, outcome.Title ?? document.Title, outcome.Chunks),
+                IngestStatus.Unchanged => BotTexts.AlreadyPresent(id, title),
+                IngestStatus.Updated => BotTexts.Replaced(id, title, outcome.Chunks, sameSource: document.Url is not null && !replace),
+                _ => BotTexts.Added(id, title, outcome.Chunks),
             };
         }
 
         await sender.SendTextAsync(message.Chat.Id, reply, null, message.Id, cancellationToken);
+    }
+
+    /// <summary>"/add replace …": the word is taken off the arguments.</summary>
+    internal static bool TakeReplace(ref string arguments)
+    {
+        var trimmed = arguments.TrimStart();
+        if (!trimmed.StartsWith("replace", StringComparison.Ordinal)
+            || (trimmed.Length > 7 && !char.IsWhiteSpace(trimmed[7])))
+        {
+            return false;
+        }
+
+        arguments = trimmed[7..].TrimStart();
+        return true;
+    }
+
+    /// <summary>
+    /// The stored document this one would silently replace, or null. Replacing is fine when asked for,
+    /// when the same URL is fetched again (its id comes from the full URL), or when nothing changes.
+    /// </summary>
+    private async Task<StoredDocument?> ClashAsync(SourceDocument document, bool replace, CancellationToken cancellationToken)
+    {
+        if (replace || document.Url is not null)
+        {
+            return null;
+        }
+
+        var existing = await documents.GetAsync(document.Id, cancellationToken);
+        return existing is not null && (existing.Text != document.Text || existing.Title != document.Title) ? existing : null;
     }
 
     /// <summary>The document the message points at; null when it points at nothing (usage is shown).</summary>
@@ -80,6 +122,7 @@ internal sealed class AddCommand(
         var normalized = text.Replace("\r\n", "\n", StringComparison.Ordinal).Trim();
         var newline = normalized.IndexOf('\n', StringComparison.Ordinal);
         var title = (newline < 0 ? normalized : normalized[..newline]).Trim();
+        var id = DocumentIds.From(title, title); // the full title, before it is shortened for display
         var body = newline < 0 ? normalized : normalized[(newline + 1)..].Trim();
         if (body.Length == 0)
         {
@@ -91,6 +134,6 @@ internal sealed class AddCommand(
             title = title[..200].TrimEnd() + "…";
         }
 
-        return UploadResult.Ok(new SourceDocument(DocumentIds.From(title, body), title, body, Source: "telegram"));
+        return UploadResult.Ok(new SourceDocument(id, title, body, Source: "telegram"));
     }
 }

@@ -1,13 +1,25 @@
+using System.Globalization;
 using CorpusBot.Core.Answering;
 using CorpusBot.Telegram.Moderation;
 using CorpusBot.Telegram.Sending;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Telegram.Bot.Types;
 
 namespace CorpusBot.Telegram.Commands;
 
-/// <summary>/review (moderators): the next answers awaiting review, reported first, each with approve / reject.</summary>
-internal sealed class ReviewCommand(ModerationStore store, QuoteVerifier verifier, BotSender sender, IOptions<TelegramOptions> options)
+/// <summary>
+/// /review (moderators): the next answers awaiting review, reported first, each with approve / reject.
+/// Each card is rendered and sent on its own: one that fails gets a short plain fallback that still
+/// carries the buttons, and the queue goes on, so no single answer can block moderation.
+/// </summary>
+internal sealed class ReviewCommand(
+    ModerationStore store,
+    QuoteVerifier verifier,
+    BotSender sender,
+    TokenRedactor redactor,
+    IOptions<TelegramOptions> options,
+    ILogger<ReviewCommand> logger)
 {
     public async Task RunAsync(Message message, CancellationToken cancellationToken)
     {
@@ -20,8 +32,31 @@ internal sealed class ReviewCommand(ModerationStore store, QuoteVerifier verifie
 
         foreach (var item in items)
         {
+            await ShowAsync(message.Chat.Id, item, cancellationToken);
+        }
+    }
+
+    private async Task ShowAsync(long chatId, ReviewItem item, CancellationToken cancellationToken)
+    {
+        try
+        {
             var verified = await ReviewCard.VerifyAsync(item, verifier, cancellationToken);
-            await sender.SendHtmlAsync(message.Chat.Id, ReviewCard.Render(item, verified), Keyboards.Review(item.Id), null, cancellationToken);
+            await sender.SendHtmlAsync(chatId, ReviewCard.Render(item, verified), Keyboards.Review(item.Id), null, cancellationToken);
+            return;
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            TelegramLog.ReviewCardFailed(logger, redactor.Redact(e), item.Id);
+        }
+
+        try
+        {
+            var fallback = string.Create(CultureInfo.InvariantCulture, $"Answer #{item.Id}: {BotTexts.CardNotShown}");
+            await sender.SendTextAsync(chatId, fallback, Keyboards.Review(item.Id), null, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            TelegramLog.ReviewCardFailed(logger, redactor.Redact(e), item.Id);
         }
     }
 }

@@ -11,7 +11,7 @@ namespace CorpusBot.Telegram.Moderation;
 /// <summary>
 /// Button presses. Data is parsed strictly; a feedback button counts only under the very message that
 /// carries its answer; approve / reject re-check the moderator role on every press and act once.
-/// Every press is answered.
+/// Every press is answered, also when handling it fails.
 /// </summary>
 internal sealed class ButtonHandler(
     Roles roles,
@@ -35,10 +35,18 @@ internal sealed class ButtonHandler(
             return;
         }
 
-        var text = button.IsFeedback
-            ? await FeedbackAsync(button, userId, message, cancellationToken)
-            : await ReviewAsync(query, button, userId, message, cancellationToken);
-        await sender.AnswerButtonAsync(query.Id, text, cancellationToken);
+        // Answered in a finally: a press whose handling throws still stops the spinner, with a reason.
+        var text = BotTexts.ButtonFailed;
+        try
+        {
+            text = button.IsFeedback
+                ? await FeedbackAsync(button, userId, message, cancellationToken)
+                : await ReviewAsync(query, button, userId, message, cancellationToken);
+        }
+        finally
+        {
+            await sender.AnswerButtonAsync(query.Id, text, CancellationToken.None);
+        }
     }
 
     private async Task<string> FeedbackAsync(ButtonData button, long userId, Message message, CancellationToken cancellationToken)

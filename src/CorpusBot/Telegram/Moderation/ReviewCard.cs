@@ -8,7 +8,9 @@ namespace CorpusBot.Telegram.Moderation;
 /// <summary>
 /// One answer laid out for a moderator: question, answer, each quote with its document and whether it
 /// still verifies against the stored text. Always one message (long parts are shortened) so the
-/// approve / reject buttons sit under the whole of it.
+/// approve / reject buttons sit under the whole of it. Every part is cut by its escaped length
+/// (a question of 700 "&amp;" is 3500 characters of HTML), and the whole card is cut again if it
+/// still does not fit, so no text a user can send makes a card Telegram refuses.
 /// </summary>
 internal static class ReviewCard
 {
@@ -26,33 +28,38 @@ internal static class ReviewCard
         }
 
         html.Append(CultureInfo.InvariantCulture, $" · {item.AskedAt:yyyy-MM-dd HH:mm} UTC\n\n");
-        html.Append("<b>Question:</b> ").Append(Html.Escape(Shorten(item.Question))).Append("\n\n");
+        html.Append("<b>Question:</b> ").Append(Shorten(item.Question)).Append("\n\n");
         if (item.Refused)
         {
-            html.Append("<b>Refused</b> (").Append(Html.Escape(item.Reason ?? "unknown")).Append(')');
+            html.Append("<b>Refused</b> (").Append(Shorten(item.Reason ?? "unknown", 80)).Append(')');
         }
         else
         {
-            html.Append("<b>Answer:</b> ").Append(Html.Escape(Shorten(item.AnswerText)));
+            html.Append("<b>Answer:</b> ").Append(Shorten(item.AnswerText));
         }
 
+        var end = outcome is null ? string.Empty : "\n\n<b>" + Shorten(outcome, 200) + "</b>";
         for (var i = 0; i < item.Citations.Count; i++)
         {
             var c = item.Citations[i];
             var ok = i < verified.Count && verified[i];
-            html.Append("\n\n<blockquote>").Append(Html.Escape(Shorten(c.Quote))).Append("</blockquote>\n")
-                .Append(CultureInfo.InvariantCulture, $"[{i + 1}] ").Append(Html.Escape(Shorten(c.Title, 120)))
-                .Append(" (").Append(Html.Escape(Shorten(c.DocumentId, 80))).Append(") — ")
+            var quote = new StringBuilder()
+                .Append("\n\n<blockquote>").Append(Shorten(c.Quote)).Append("</blockquote>\n")
+                .Append(CultureInfo.InvariantCulture, $"[{i + 1}] ").Append(Shorten(c.Title, 120))
+                .Append(" (").Append(Shorten(c.DocumentId, 80)).Append(") — ")
                 .Append(ok ? BotTexts.Verified : "<b>" + BotTexts.NotVerified + "</b>");
+            var more = string.Create(CultureInfo.InvariantCulture, $"\n\n…and {item.Citations.Count - i} more quote(s) not shown.");
+            if (html.Length + quote.Length + more.Length + end.Length > MessageSplitter.MaxLength)
+            {
+                html.Append(more);
+                break;
+            }
+
+            html.Append(quote);
         }
 
-        if (outcome is not null)
-        {
-            html.Append("\n\n<b>").Append(Html.Escape(outcome)).Append("</b>");
-        }
-
-        var text = html.ToString();
-        return text.Length <= MessageSplitter.MaxLength ? text : Html.Escape(Html.ToPlainText(text)[..3900]) + "…";
+        // Each part has a cap, and quotes stop before the card would overflow: it always fits.
+        return html.Append(end).ToString();
     }
 
     /// <summary>Checks each quote against the stored document as it is now.</summary>
@@ -69,6 +76,6 @@ internal static class ReviewCard
         return results;
     }
 
-    private static string Shorten(string text, int limit = PartLimit) =>
-        text.Length <= limit ? text : string.Concat(text.AsSpan(0, limit), "…");
+    /// <summary>The part escaped, at most <paramref name="limit"/> characters of HTML.</summary>
+    private static string Shorten(string text, int limit = PartLimit) => Html.EscapeWithin(text, limit);
 }

@@ -30,7 +30,8 @@ internal static class AnswerFormatter
         for (var i = 0; i < answer.Citations.Count; i++)
         {
             var citation = answer.Citations[i];
-            var label = string.Create(CultureInfo.InvariantCulture, $"\n[{i + 1}] ") + Html.Link(citation.Title, citation.Url);
+            var label = string.Create(CultureInfo.InvariantCulture, $"\n[{i + 1}] ") + Html.Link(citation.Title, citation.Url)
+                + string.Concat(citation.Details.Select(d => ", " + Html.Escape(d)));
             blocks.Add(new MessageSplitter.Block(citation.Quote, "<blockquote>", "</blockquote>", label));
         }
 

@@ -12,6 +12,42 @@ internal static partial class Html
             .Replace("<", "&lt;", StringComparison.Ordinal)
             .Replace(">", "&gt;", StringComparison.Ordinal);
 
+    /// <summary>
+    /// Escapes <paramref name="text"/>, cut so that the escaped form (an ellipsis included when cut)
+    /// is at most <paramref name="limit"/> characters. The cut is measured on the escaped text, so
+    /// "&amp;" counts five, and falls between characters: never inside an entity or a surrogate pair.
+    /// </summary>
+    public static string EscapeWithin(string? text, int limit)
+    {
+        text ??= string.Empty;
+        var escaped = Escape(text);
+        if (escaped.Length <= limit)
+        {
+            return escaped;
+        }
+
+        var builder = new System.Text.StringBuilder(limit);
+        var room = limit - 1; // for the ellipsis
+        foreach (var rune in text.EnumerateRunes())
+        {
+            var piece = rune.Value switch
+            {
+                '&' => "&amp;",
+                '<' => "&lt;",
+                '>' => "&gt;",
+                _ => rune.ToString(),
+            };
+            if (builder.Length + piece.Length > room)
+            {
+                break;
+            }
+
+            builder.Append(piece);
+        }
+
+        return builder.Append('…').ToString();
+    }
+
     /// <summary>An attribute value: also escapes quotes.</summary>
     public static string EscapeAttribute(string text) => Escape(text).Replace("\"", "&quot;", StringComparison.Ordinal);
 

@@ -1,3 +1,4 @@
+using CorpusBot.Telegram.Sending;
 using Microsoft.Extensions.Logging;
 using Telegram.Bot.Types;
 
@@ -5,13 +6,14 @@ namespace CorpusBot.Telegram.Updates;
 
 /// <summary>
 /// Where updates enter, from polling or the webhook: recorded in the journal first (a duplicate
-/// update_id stops here), then handed to the chat's queue. A handler that throws is logged and the
-/// update marked failed; intake goes on.
+/// update_id stops here), then handed to the chat's queue. A handler that throws is logged, the
+/// update marked failed and the user told it failed (best effort); intake goes on.
 /// </summary>
 internal sealed class UpdateIntake(
     UpdateJournal journal,
     ChatDispatcher dispatcher,
     UpdateRouter router,
+    BotSender sender,
     TokenRedactor redactor,
     ILogger<UpdateIntake> logger)
 {
@@ -44,6 +46,28 @@ internal sealed class UpdateIntake(
         _ => 0,
     };
 
+    /// <summary>
+    /// A message whose handling failed gets a short reply saying so and whether to retry. Button
+    /// presses are answered by <see cref="Moderation.ButtonHandler"/> itself. Best effort: when Telegram
+    /// is what failed, this may fail too, and that is only logged.
+    /// </summary>
+    private async Task TellUserAsync(Update update, Exception failure)
+    {
+        if (update.Message is not { } message)
+        {
+            return;
+        }
+
+        try
+        {
+            await sender.SendTextAsync(message.Chat.Id, FailureReplies.For(failure), null, message.Id, dispatcher.HandlerToken);
+        }
+        catch (Exception e)
+        {
+            TelegramLog.FailureReplyFailed(logger, e.GetType().Name, update.Id);
+        }
+    }
+
     private async Task HandleAsync(Update update, CancellationToken cancellationToken)
     {
         string status;
@@ -61,6 +85,7 @@ internal sealed class UpdateIntake(
         {
             TelegramLog.HandlerFailed(logger, redactor.Redact(e), update.Id);
             status = UpdateJournal.Failed;
+            await TellUserAsync(update, e);
         }
 
         try

@@ -8,7 +8,7 @@ namespace CorpusBot.Telegram.Uploads;
 /// </summary>
 internal sealed class CoreUploadReader(DocumentSourceReader reader) : IUploadReader
 {
-    public IReadOnlyCollection<string> Extensions { get; } = [".txt", ".md", ".html", ".htm"];
+    public IReadOnlyCollection<string> Extensions { get; } = [".txt", ".md", ".html", ".htm", ".pdf", ".docx"];
 
     public UploadResult Read(string fileName, byte[] content)
     {

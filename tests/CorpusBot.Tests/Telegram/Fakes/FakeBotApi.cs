@@ -22,6 +22,9 @@ public sealed class FakeBotApi : IAsyncDisposable
     public const long BotId = 4242424242;
     public const string BotUsername = "corpus_test_bot";
 
+    /// <summary>Telegram's limit on a message's text, after entity parsing.</summary>
+    public const int MaxMessageLength = 4096;
+
     private readonly WebApplication app;
     private readonly Lock gate = new();
     private readonly List<JsonObject> pending = [];
@@ -40,7 +43,13 @@ public sealed class FakeBotApi : IAsyncDisposable
     /// <summary>Plain web pages, by path (e.g. "/page.html"), for /add URL.</summary>
     public ConcurrentDictionary<string, (string ContentType, string Body)> Pages { get; } = new();
 
+    /// <summary>Binary pages served at a path (PDF, Word): path → (content type, bytes).</summary>
+    public ConcurrentDictionary<string, (string ContentType, byte[] Body)> BinaryPages { get; } = new();
+
     public ConcurrentQueue<string> Downloads { get; } = new();
+
+    /// <summary>Paths of the pages requested (/add URL).</summary>
+    public ConcurrentQueue<string> PageRequests { get; } = new();
 
     public IReadOnlyList<ApiCall> Calls => [.. calls];
 
@@ -112,8 +121,16 @@ public sealed class FakeBotApi : IAsyncDisposable
         var path = context.Request.Path.Value ?? string.Empty;
         if (Pages.TryGetValue(path, out var page))
         {
+            PageRequests.Enqueue(path);
             context.Response.ContentType = page.ContentType;
             await context.Response.WriteAsync(page.Body);
+            return;
+        }
+
+        if (BinaryPages.TryGetValue(path, out var binary))
+        {
+            context.Response.ContentType = binary.ContentType;
+            await context.Response.Body.WriteAsync(binary.Body);
             return;
         }
 
@@ -154,6 +171,14 @@ public sealed class FakeBotApi : IAsyncDisposable
             }
 
             await WriteAsync(context, error, failure.Code);
+            return;
+        }
+
+        if (method is "sendMessage" or "editMessageText" && TextLengthAfterParsing(body) > MaxMessageLength)
+        {
+            // As Telegram: the limit is counted on the text after entity parsing.
+            calls.Enqueue(new ApiCall(method, body, DateTimeOffset.UtcNow, 400));
+            await WriteAsync(context, Error(400, "Bad Request: message is too long"), 400);
             return;
         }
 
@@ -237,6 +262,14 @@ public sealed class FakeBotApi : IAsyncDisposable
                 // Long poll over: answer with whatever there is (nothing).
             }
         }
+    }
+
+    private static int TextLengthAfterParsing(JsonObject body)
+    {
+        var text = (string?)body["text"] ?? string.Empty;
+        return (string?)body["parse_mode"] == "HTML"
+            ? System.Net.WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Replace(text, "<[^>]*>", string.Empty)).Length
+            : text.Length;
     }
 
     private static JsonObject Error(int code, string description) =>
