@@ -20,6 +20,9 @@ internal static partial class Log
     [LoggerMessage(2004, LogLevel.Information, "No passages retrieved; refused without calling the model")]
     public static partial void NoPassages(ILogger logger);
 
+    [LoggerMessage(2005, LogLevel.Information, "Dropped {Dropped} of {Sentences} answer sentences not held by their quotes ({Failures})")]
+    public static partial void SentencesDropped(ILogger logger, int dropped, int sentences, string failures);
+
     [LoggerMessage(2020, LogLevel.Information, "ONNX embedding model {ModelId} loaded: {Dimensions} dimensions, inputs {Inputs}")]
     public static partial void OnnxModelLoaded(ILogger logger, string modelId, int dimensions, string inputs);
 

@@ -1,5 +1,7 @@
 using CorpusBot.Core.Answering;
+using CorpusBot.Core.Answering.Support;
 using CorpusBot.Core.Retrieval;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace CorpusBot.Providers.Chat;
@@ -7,11 +9,14 @@ namespace CorpusBot.Providers.Chat;
 /// <summary>
 /// Turns a parsed model reply into an <see cref="Answer"/> that holds only verified evidence: each
 /// quote is located verbatim in its source's stored document (or dropped); each answer sentence is
-/// kept only if one of its [n] markers points to a source with a verified quote; markers are
-/// renumbered to the citation list. No verified sentence left, or the model declined: a refusal.
+/// kept only if the verified quotes of the sources it cites support it (<see cref="SupportChecker"/>),
+/// and its markers then point at just the quotes that hold it, renumbered to the citation list. No sentence held but some quotes verified: the quotes
+/// alone, with a notice. Nothing verified, or the model declined: a refusal.
 /// </summary>
-internal sealed class AnswerAssembler(QuoteVerifier verifier, IOptions<AnsweringOptions> options)
+internal sealed class AnswerAssembler(QuoteVerifier verifier, IOptions<AnsweringOptions> options, ILogger<AnswerAssembler> logger)
 {
+    public const string QuotesOnlyNotice = "The language model's answer said more than its quotes support, so only the quotes are shown.";
+
     public async Task<Answer> AssembleAsync(string question, ModelReply reply, IReadOnlyList<Passage> passages, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(reply);
@@ -22,45 +27,86 @@ internal sealed class AnswerAssembler(QuoteVerifier verifier, IOptions<Answering
         }
 
         var verified = await VerifyQuotesAsync(reply.Quotes, passages, cancellationToken);
-        var sentences = AnswerSentences.Split(reply.Answer)
-            .Select(s => (s.Text, s.Separator, Sources: AnswerSentences.Sources(s.Text).Where(verified.ContainsKey).ToList()))
-            .Where(s => s.Sources.Count > 0)
-            .ToList();
-
-        // Number the citations in order of first mention, at most MaxQuotes of them.
-        var citations = new List<Citation>();
-        var numbers = new Dictionary<int, List<int>>();
-        foreach (var source in sentences.SelectMany(s => s.Sources))
-        {
-            if (numbers.ContainsKey(source))
-            {
-                continue;
-            }
-
-            numbers[source] = [];
-            foreach (var citation in verified[source].Where(_ => citations.Count < options.Value.MaxQuotes))
-            {
-                citations.Add(citation);
-                numbers[source].Add(citations.Count);
-            }
-        }
-
-        var kept = sentences.Where(s => s.Sources.Any(n => numbers[n].Count > 0)).ToList();
-        if (kept.Count == 0)
+        if (verified.Count == 0)
         {
             return Refusal(question, RefusalReason.Unverified);
         }
 
-        var text = string.Concat(kept.Select((s, i) =>
-            AnswerSentences.RewriteMarkers(s.Text, n => string.Concat(numbers.GetValueOrDefault(n, []).Select(k => $"[{k}]")))
+        var citations = new List<Citation>();
+        var kept = new List<(string Text, string Separator, Dictionary<int, List<int>> Numbers)>();
+        var failures = new List<SupportFailure>();
+        var sentences = AnswerSentences.Split(reply.Answer);
+        foreach (var (text, separator) in sentences)
+        {
+            var cited = AnswerSentences.Sources(text);
+            var candidates = verified.Where(v => cited.Contains(v.Source)).ToList();
+            var (support, failure) = ChooseSupport(text, question, candidates, citations);
+            if (failure != SupportFailure.None)
+            {
+                failures.Add(failure);
+                continue;
+            }
+
+            // This sentence's markers point at the quotes that hold it, numbered in order of first use.
+            var numbers = new Dictionary<int, List<int>>();
+            foreach (var (source, citation) in support)
+            {
+                if (!citations.Contains(citation))
+                {
+                    citations.Add(citation);
+                }
+
+                numbers.TryAdd(source, []);
+                numbers[source].Add(citations.IndexOf(citation) + 1);
+            }
+
+            kept.Add((text, separator, numbers));
+        }
+
+        if (failures.Count > 0)
+        {
+            Log.SentencesDropped(logger, failures.Count, sentences.Count, string.Join(", ", failures.CountBy(f => f).Select(f => $"{f.Key} {f.Value}")));
+        }
+
+        if (kept.Count == 0)
+        {
+            return QuotesOnly(question, verified.Select(v => v.Citation).Take(options.Value.MaxQuotes).ToList());
+        }
+
+        var answer = string.Concat(kept.Select((s, i) =>
+            AnswerSentences.RewriteMarkers(s.Text, n => string.Concat(s.Numbers.GetValueOrDefault(n, []).Select(k => $"[{k}]")))
             + (i < kept.Count - 1 ? (s.Separator.Length > 0 ? s.Separator : " ") : string.Empty)));
-        return new Answer(question, false, null, text, citations, Answer.LlmMode, TimeSpan.Zero);
+        return new Answer(question, false, null, answer, citations, Answer.LlmMode, TimeSpan.Zero);
     }
 
-    private async Task<Dictionary<int, List<Citation>>> VerifyQuotesAsync(
+    /// <summary>
+    /// The fewest quotes that hold the sentence: one of its sources' quotes alone (one already shown first),
+    /// else all of them that fit within MaxQuotes. None hold it: why not, for the log.
+    /// </summary>
+    private (List<(int Source, Citation Citation)> Support, SupportFailure Failure) ChooseSupport(
+        string sentence, string question, List<(int Source, Citation Citation)> candidates, List<Citation> shown)
+    {
+        var room = options.Value.MaxQuotes - shown.Count;
+        foreach (var candidate in candidates.OrderByDescending(c => shown.Contains(c.Citation)))
+        {
+            if ((room > 0 || shown.Contains(candidate.Citation)) && SupportChecker.Check(sentence, [candidate.Citation.Quote], question) == SupportFailure.None)
+            {
+                return ([candidate], SupportFailure.None);
+            }
+        }
+
+        var affordable = candidates.Where(c => shown.Contains(c.Citation))
+            .Concat(candidates.Where(c => !shown.Contains(c.Citation)).Take(Math.Max(0, room)))
+            .ToList();
+        var failure = SupportChecker.Check(sentence, affordable.Select(c => c.Citation.Quote).ToList(), question);
+        return (failure == SupportFailure.None ? affordable : [], failure);
+    }
+
+    /// <summary>The model's verified quotes, in its order, each with the source number it gave.</summary>
+    private async Task<List<(int Source, Citation Citation)>> VerifyQuotesAsync(
         IReadOnlyList<ModelQuote> quotes, IReadOnlyList<Passage> passages, CancellationToken cancellationToken)
     {
-        var verified = new Dictionary<int, List<Citation>>();
+        var verified = new List<(int Source, Citation Citation)>();
         var seen = new HashSet<(string, int, int)>();
         foreach (var quote in quotes)
         {
@@ -72,17 +118,17 @@ internal sealed class AnswerAssembler(QuoteVerifier verifier, IOptions<Answering
             var citation = await QuoteLocator.LocateAsync(verifier, passages[quote.Source - 1], quote.Quote, cancellationToken);
             if (citation is not null && seen.Add((citation.DocumentId, citation.Start, citation.End)))
             {
-                if (!verified.TryGetValue(quote.Source, out var list))
-                {
-                    verified[quote.Source] = list = [];
-                }
-
-                list.Add(citation);
+                verified.Add((quote.Source, citation));
             }
         }
 
         return verified;
     }
+
+    /// <summary>Nothing the model wrote is held by its quotes, but the quotes are real: show them, and say why.</summary>
+    private static Answer QuotesOnly(string question, List<Citation> citations) =>
+        new(question, false, null, string.Join(' ', citations.Select((c, i) => $"{c.Quote} [{i + 1}]")), citations,
+            Answer.ExtractiveMode, TimeSpan.Zero, Notice: QuotesOnlyNotice);
 
     private Answer Refusal(string question, string reason) =>
         new(question, true, reason, options.Value.RefusalMessage, [], Answer.LlmMode, TimeSpan.Zero);

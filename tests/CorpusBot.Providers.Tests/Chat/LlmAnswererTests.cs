@@ -153,12 +153,17 @@ public sealed class LlmAnswererTests : IAsyncLifetime
     [Fact]
     public async Task AskAsync_MoreQuotesThanMaxQuotes_ShowsAtMostMaxQuotes()
     {
-        var sentences = new[] { Corpus.GomelSentence1, Corpus.GomelSentence2, "The health ministry did not comment.", "Alexander Lukashenko ordered" };
-        server.OnChat = _ => FakeReply.Answer("It happened [1].", false, [.. sentences.Select(q => (1, q))]);
+        var quotes = new[] { Corpus.GomelSentence2, "The health ministry did not comment.", "to treat wounded Russian soldiers in Gomel hospitals.", "On 12 March 2022, Alexander Lukashenko ordered Belarusian doctors" };
+        server.OnChat = _ => FakeReply.Answer(
+            "The wards were full by the end of the week [1]. The health ministry did not comment [1]. Wounded Russian soldiers were treated in Gomel hospitals [1]. "
+            + "Alexander Lukashenko ordered Belarusian doctors on 12 March 2022 [1].",
+            false,
+            [.. quotes.Select(q => (1, q))]);
 
         var answer = await host.AnswerService.AskAsync(Question, CancellationToken.None);
 
-        Assert.Equal(3, answer.Citations.Count); // Answering:MaxQuotes
-        Assert.Equal("It happened [1][2][3].", answer.Text);
+        // Answering:MaxQuotes is 3: the fourth sentence needs a fourth quote, so it is not shown.
+        Assert.Equal(quotes[..3], answer.Citations.Select(c => c.Quote));
+        Assert.Equal("The wards were full by the end of the week [1]. The health ministry did not comment [2]. Wounded Russian soldiers were treated in Gomel hospitals [3].", answer.Text);
     }
 }
