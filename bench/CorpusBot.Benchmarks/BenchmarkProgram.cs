@@ -23,10 +23,14 @@ internal static class BenchmarkProgram
         var progress = Console.Error;
         var machine = MachineInfo.Current();
         var corpora = new List<CorpusResult>();
-        foreach (var docs in settings.Docs)
+        foreach (var name in settings.Corpora)
         {
-            await progress.WriteLineAsync($"Corpus of {docs} documents...");
-            corpora.Add(await CorpusBenchmark.RunAsync(docs, settings, progress, cancellationToken));
+            ICorpusGenerator corpus = name == "synthetic" ? new SyntheticNews() : TopicalNews.FromRepositorySeeds();
+            foreach (var docs in settings.Docs)
+            {
+                await progress.WriteLineAsync($"{name} corpus of {docs} documents...");
+                corpora.Add(await CorpusBenchmark.RunAsync(corpus, docs, settings, progress, cancellationToken));
+            }
         }
 
         var bandwidth = 0.0;

@@ -8,8 +8,15 @@ namespace CorpusBot.Benchmarks;
 /// FTS sees common and rare terms, like real text), and article templates with people, places, organisations,
 /// dates and numbers, so questions name things that only some documents hold. Document i is the same on every run.
 /// </summary>
-internal sealed class SyntheticNews
+internal sealed class SyntheticNews : ICorpusGenerator
 {
+    private static readonly string[] OffTopic =
+    [
+        "What is the capital of France?",
+        "Write a poem about spring.",
+        "Who won the chess cup in Paris last year?",
+    ];
+
     private static readonly string[] Onsets = ["b", "br", "d", "dr", "g", "k", "kr", "l", "m", "n", "p", "pr", "r", "s", "st", "t", "tr", "v", "z", "sh", "ch"];
     private static readonly string[] Vowels = ["a", "e", "i", "o", "u", "ia", "ou", "ei"];
     private static readonly string[] Codas = ["", "", "n", "r", "s", "l", "k", "m"];
@@ -43,6 +50,10 @@ internal sealed class SyntheticNews
             cumulative[i] = total;
         }
     }
+
+    public string Name => "synthetic";
+
+    public IReadOnlyList<string> OffTopicQuestions => OffTopic;
 
     public SyntheticDocument Document(int index)
     {

@@ -1,3 +1,4 @@
+using CorpusBot.Core.Diagnostics;
 using CorpusBot.Core.Storage;
 
 namespace CorpusBot.Core.Answering;
@@ -21,6 +22,7 @@ public sealed class QuoteVerifier(DocumentStore documents)
     public async Task<IReadOnlyList<Citation>> FilterVerifiedAsync(IEnumerable<Citation> citations, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(citations);
+        using var span = CoreActivities.Start(CoreActivities.Verify);
         var texts = new Dictionary<string, string?>(StringComparer.Ordinal);
         var verified = new List<Citation>();
         foreach (var citation in citations)

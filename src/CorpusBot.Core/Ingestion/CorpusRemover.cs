@@ -15,28 +15,23 @@ public sealed class CorpusRemover(
     public async Task<bool> RemoveAsync(string documentId, string actor, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(documentId);
-        var removed = await connections.WriteAsync(
+        var removed = await vectorIndex.CommitAsync(
+            connections,
             async (connection, transaction) =>
             {
                 var existing = await DocumentStore.GetFingerprintAsync(connection, transaction, documentId, cancellationToken);
                 if (existing is null)
                 {
-                    return null;
+                    return ((List<long>?)null, VectorChange.None);
                 }
 
                 var chunks = await DocumentRows.DeleteAsync(connection, transaction, documentId, cancellationToken);
                 await AuditLog.WriteAsync(connection, transaction, clock.GetUtcNow(), actor, "remove", documentId,
                     $"{chunks.Count} chunks", cancellationToken);
-                return chunks;
+                // Removed chunks take every model's vectors with them; the index drops its own.
+                return (chunks, new VectorChange(string.Empty, [], chunks));
             },
-            cancellationToken,
-            chunks =>
-            {
-                if (chunks is not null)
-                {
-                    vectorIndex.Apply([], chunks);
-                }
-            });
+            cancellationToken);
 
         if (removed is not null)
         {

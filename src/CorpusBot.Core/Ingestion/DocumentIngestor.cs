@@ -80,7 +80,9 @@ public sealed class DocumentIngestor(
         IReadOnlyList<PreparedDocument> documents, string addedBy, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(documents);
-        var results = await connections.WriteAsync(
+        var modelId = documents.Count == 0 ? string.Empty : documents[0].ModelId;
+        var results = await vectorIndex.CommitAsync(
+            connections,
             async (connection, transaction) =>
             {
                 var written = new List<(IngestOutcome Outcome, List<(long, float[])> Added, List<long> Removed)>();
@@ -89,10 +91,10 @@ public sealed class DocumentIngestor(
                     written.Add(await WriteOneAsync(connection, transaction, document, addedBy, cancellationToken));
                 }
 
-                return written;
+                var change = new VectorChange(modelId, written.SelectMany(w => w.Added).ToList(), written.SelectMany(w => w.Removed).ToList());
+                return (written, change);
             },
-            cancellationToken,
-            written => vectorIndex.Apply(written.SelectMany(w => w.Added).ToList(), written.SelectMany(w => w.Removed).ToList()));
+            cancellationToken);
 
         foreach (var (outcome, _, _) in results)
         {

@@ -1,3 +1,4 @@
+using CorpusBot.Core.Diagnostics;
 using CorpusBot.Core.Embeddings;
 using CorpusBot.Core.Storage;
 using CorpusBot.Core.Storage.Vectors;
@@ -15,6 +16,7 @@ public sealed class HybridRetriever(
     SqliteConnectionFactory connections,
     IEmbeddingGenerator<string, Embedding<float>> embedder,
     VectorIndex vectorIndex,
+    TermStatistics termStatistics,
     IOptions<RetrievalOptions> options,
     ILogger<HybridRetriever> logger) : IRetriever
 {
@@ -44,7 +46,9 @@ public sealed class HybridRetriever(
             return [];
         }
 
-        var rows = await LoadChunksAsync(fused.Keys, cancellationToken);
+        // Only the best-fused candidates are read: near-duplicate collapse drops a few, never most.
+        var best = fused.OrderByDescending(f => f.Value.Rrf).ThenBy(f => f.Key).Take(topK * 3).Select(f => f.Key);
+        var rows = await LoadChunksAsync(best, cancellationToken);
         var ranked = rows
             .Select(r => r with { Score = fused[r.ChunkId].Rrf, LexicalScore = fused[r.ChunkId].Lexical, VectorScore = fused[r.ChunkId].Vector })
             .OrderByDescending(p => p.Score)
@@ -55,12 +59,20 @@ public sealed class HybridRetriever(
     /// <summary>BM25 over the FTS index; scores negated so higher is better. The MATCH runs first, then the join.</summary>
     private async Task<List<(long ChunkId, double Score)>> LexicalSearchAsync(string question, int limit, CancellationToken cancellationToken)
     {
-        var match = FtsQuery.Build(question);
+        var stems = FtsQuery.Stems(question);
+        if (stems.Count == 0)
+        {
+            return [];
+        }
+
+        var (_, vocabulary) = await termStatistics.LookUpAsync(stems, cancellationToken);
+        var match = FtsQuery.Plan(stems, vocabulary, options.Value.KeywordPostingBudget);
         if (match is null)
         {
             return [];
         }
 
+        using var span = CoreActivities.Start(CoreActivities.Keyword);
         await using var connection = await connections.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = """
@@ -81,6 +93,7 @@ public sealed class HybridRetriever(
 
     private async Task<IReadOnlyList<ScoredChunk>> VectorSearchAsync(string question, int limit, CancellationToken cancellationToken)
     {
+        await vectorIndex.RefreshAsync(connections, cancellationToken);
         if (vectorIndex.Count == 0)
         {
             return [];
@@ -88,7 +101,13 @@ public sealed class HybridRetriever(
 
         try
         {
-            var embedding = await embedder.GenerateAsync([question], EmbeddingPurpose.ForQuery(), cancellationToken);
+            GeneratedEmbeddings<Embedding<float>> embedding;
+            using (CoreActivities.Start(CoreActivities.Embed))
+            {
+                embedding = await embedder.GenerateAsync([question], EmbeddingPurpose.ForQuery(), cancellationToken);
+            }
+
+            using var span = CoreActivities.Start(CoreActivities.Vector);
             return vectorIndex.Search(embedding[0].Vector.Span, limit);
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
@@ -101,6 +120,7 @@ public sealed class HybridRetriever(
 
     private async Task<List<Passage>> LoadChunksAsync(IEnumerable<long> chunkIds, CancellationToken cancellationToken)
     {
+        using var span = CoreActivities.Start(CoreActivities.Read);
         await using var connection = await connections.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         var ids = chunkIds.ToList();

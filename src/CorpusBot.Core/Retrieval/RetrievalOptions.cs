@@ -11,6 +11,14 @@ public sealed class RetrievalOptions
     [Range(5, 1000, ErrorMessage = "Retrieval:CandidatesPerSearch must be between 5 and 1000.")]
     public int CandidatesPerSearch { get; set; } = 40;
 
+    /// <summary>
+    /// Postings the keyword query may read in full: the question's rarest words are matched while their postings fit,
+    /// the more common ones only re-rank those matches (see <see cref="FtsQuery.Plan"/>). Bounds a question's keyword
+    /// cost on a corpus where the subject's words are in most passages; a small corpus never reaches it.
+    /// </summary>
+    [Range(100, 10_000_000, ErrorMessage = "Retrieval:KeywordPostingBudget must be between 100 and 10000000.")]
+    public int KeywordPostingBudget { get; set; } = 2000;
+
     /// <summary>The k of reciprocal rank fusion: 1/(k + rank). 60 is the usual choice.</summary>
     [Range(1, 1000, ErrorMessage = "Retrieval:RrfK must be between 1 and 1000.")]
     public int RrfK { get; set; } = 60;

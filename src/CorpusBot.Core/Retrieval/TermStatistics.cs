@@ -1,46 +1,117 @@
+using System.Collections.Concurrent;
 using System.Globalization;
+using CorpusBot.Core.Diagnostics;
 using CorpusBot.Core.Storage;
 using CorpusBot.Core.Storage.Vectors;
+using CorpusBot.Core.Text;
+using Microsoft.Data.Sqlite;
 
 namespace CorpusBot.Core.Retrieval;
 
 /// <summary>
-/// How many passages contain a term (or, for stems of four letters or more, any word it begins),
-/// read from the FTS index's own vocabulary. Sums over prefix variants slightly overcount; that only
-/// makes common terms look a little more common, which is the safe direction for weighting.
+/// How many passages contain a term, read from the FTS index's own vocabulary, for weighting question terms and for
+/// planning the keyword query. For a stem of four letters or more the vocabulary is scanned for every word it begins:
+/// <see cref="StemInfo.PrefixFrequency"/> sums them (slightly overcounting, the safe direction for weighting) and
+/// <see cref="StemInfo.Inflections"/> keeps the words whose own stem it is ("soldier", "soldiers"; not "treaty" for
+/// "treat"). Counting reads each word's postings, which for the corpus's common words grows with the corpus, so the
+/// answers are cached until the corpus changes (<see cref="VectorIndex.Version"/>).
 /// </summary>
 public sealed class TermStatistics(SqliteConnectionFactory connections, VectorIndex vectorIndex)
 {
+    /// <summary>Beyond this many cached stems the cache starts afresh: a bound on memory, not a tuning knob.</summary>
+    private const int MaxCachedStems = 50_000;
+
+    private readonly ConcurrentDictionary<string, StemInfo> cache = new(StringComparer.Ordinal);
+    private long cachedVersion = -1;
+
     public async Task<(long TotalPassages, Dictionary<string, long> PassageFrequency)> GetAsync(
         IEnumerable<string> stems, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(stems);
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        // Every passage has one vector of the current model, so the in-memory index knows the count;
-        // count(*) scans the whole table, a cost that would grow with the corpus on every question.
-        var totalPassages = (long)vectorIndex.Count;
-        if (totalPassages == 0)
-        {
-            await using var total = connection.CreateCommand();
-            total.CommandText = "SELECT count(*) FROM chunks;";
-            totalPassages = Convert.ToInt64(await total.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
-        }
-
-        await using var frequency = connection.CreateCommand();
-        frequency.CommandText = """
-            SELECT coalesce(sum(doc), 0) FROM chunks_vocab
-            WHERE term = $stem OR ($prefix AND term > $stem AND term < $stem || char(1114111));
-            """;
-        var stem = frequency.Parameters.Add("$stem", Microsoft.Data.Sqlite.SqliteType.Text);
-        var prefix = frequency.Parameters.Add("$prefix", Microsoft.Data.Sqlite.SqliteType.Integer);
-        var result = new Dictionary<string, long>(StringComparer.Ordinal);
-        foreach (var s in stems.Distinct(StringComparer.Ordinal))
-        {
-            stem.Value = s;
-            prefix.Value = s.Length >= 4 ? 1 : 0;
-            result[s] = Convert.ToInt64(await frequency.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
-        }
-
-        return (totalPassages, result);
+        var (total, infos) = await LookUpAsync(stems, cancellationToken);
+        return (total, infos.ToDictionary(i => i.Key, i => i.Value.PrefixFrequency, StringComparer.Ordinal));
     }
+
+    /// <summary>The passage count and each distinct stem's vocabulary entry.</summary>
+    public async Task<(long TotalPassages, Dictionary<string, StemInfo> Stems)> LookUpAsync(
+        IEnumerable<string> stems, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(stems);
+        using var span = CoreActivities.Start(CoreActivities.Terms);
+        var version = vectorIndex.Version;
+        if (Interlocked.Exchange(ref cachedVersion, version) != version || cache.Count > MaxCachedStems)
+        {
+            cache.Clear();
+        }
+
+        var result = new Dictionary<string, StemInfo>(StringComparer.Ordinal);
+        SqliteConnection? connection = null;
+        try
+        {
+            foreach (var stem in stems.Distinct(StringComparer.Ordinal))
+            {
+                if (!cache.TryGetValue(stem, out var info))
+                {
+                    connection ??= await connections.OpenAsync(cancellationToken);
+                    info = await ReadAsync(connection, stem, cancellationToken);
+                    cache[stem] = info;
+                }
+
+                result[stem] = info;
+            }
+
+            // Every passage has one vector of the current model, so the in-memory index knows the count;
+            // count(*) scans the whole table, a cost that would grow with the corpus on every question.
+            long total = vectorIndex.Count;
+            if (total == 0)
+            {
+                connection ??= await connections.OpenAsync(cancellationToken);
+                await using var count = connection.CreateCommand();
+                count.CommandText = "SELECT count(*) FROM chunks;";
+                total = Convert.ToInt64(await count.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+            }
+
+            return (total, result);
+        }
+        finally
+        {
+            if (connection is not null)
+            {
+                await connection.DisposeAsync();
+            }
+        }
+    }
+
+    private static async Task<StemInfo> ReadAsync(SqliteConnection connection, string stem, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        var prefix = stem.Length >= 4;
+        command.CommandText = prefix
+            ? "SELECT term, doc FROM chunks_vocab WHERE term >= $stem AND term < $stem || char(1114111);"
+            : "SELECT term, doc FROM chunks_vocab WHERE term = $stem;";
+        command.Parameters.AddWithValue("$stem", stem);
+        long sum = 0;
+        var inflections = new List<(string Term, long Passages)>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var term = reader.GetString(0);
+            var passages = reader.GetInt64(1);
+            sum += passages;
+            if (term == stem || Tokenizer.Stem(term) == stem)
+            {
+                inflections.Add((term, passages));
+            }
+        }
+
+        return new StemInfo(stem, sum, inflections);
+    }
+}
+
+/// <summary>A question stem in the FTS vocabulary.</summary>
+/// <param name="PrefixFrequency">Passages per word that begins with the stem (four letters or more) or equals it, summed.</param>
+/// <param name="Inflections">The vocabulary words whose stem is <paramref name="Stem"/>, with their passage counts.</param>
+public sealed record StemInfo(string Stem, long PrefixFrequency, IReadOnlyList<(string Term, long Passages)> Inflections)
+{
+    /// <summary>Postings a query on the inflections reads (passages holding two inflections count twice).</summary>
+    public long Postings => Inflections.Sum(i => i.Passages);
 }

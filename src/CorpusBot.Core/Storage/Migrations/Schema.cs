@@ -158,5 +158,21 @@ public static class Schema
             ) STRICT;
             ALTER TABLE answers ADD COLUMN notice TEXT;
             """),
+        new(9, "a counter of changes to the embeddings, so an in-memory vector index can tell it is behind the file", """
+            CREATE TABLE embeddings_generation (
+                id    INTEGER PRIMARY KEY CHECK (id = 0),
+                value INTEGER NOT NULL
+            ) STRICT;
+            INSERT INTO embeddings_generation (id, value) VALUES (0, 0);
+            CREATE TRIGGER embeddings_generation_ai AFTER INSERT ON embeddings BEGIN
+                UPDATE embeddings_generation SET value = value + 1 WHERE id = 0;
+            END;
+            CREATE TRIGGER embeddings_generation_ad AFTER DELETE ON embeddings BEGIN
+                UPDATE embeddings_generation SET value = value + 1 WHERE id = 0;
+            END;
+            CREATE TRIGGER embeddings_generation_au AFTER UPDATE ON embeddings BEGIN
+                UPDATE embeddings_generation SET value = value + 1 WHERE id = 0;
+            END;
+            """),
     ];
 }

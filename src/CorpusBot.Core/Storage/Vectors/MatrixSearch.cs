@@ -8,15 +8,21 @@ internal static class MatrixSearch
     public static ScoredChunk[] Exact(VectorMatrix matrix, ReadOnlySpan<float> query, int k, Func<long, bool>? filter)
     {
         var top = new TopK(k);
-        for (var row = 0; row < matrix.Count; row++)
+        var dimensions = matrix.Dimensions;
+        for (var b = 0; b < matrix.BlocksInUse; b++)
         {
-            var score = TensorPrimitives.Dot(matrix.Row(row), query);
-            if (top.Accepts(score))
+            var (values, _, _, first, rows) = matrix.BlockAt(b);
+            var span = values.Span;
+            for (var r = 0; r < rows; r++)
             {
-                var chunkId = matrix.ChunkIdAt(row);
-                if (filter is null || filter(chunkId))
+                var score = TensorPrimitives.Dot(span.Slice(r * dimensions, dimensions), query);
+                if (top.Accepts(score))
                 {
-                    top.Add(chunkId, score);
+                    var chunkId = matrix.ChunkIdAt(first + r);
+                    if (filter is null || filter(chunkId))
+                    {
+                        top.Add(chunkId, score);
+                    }
                 }
             }
         }
@@ -33,12 +39,19 @@ internal static class MatrixSearch
         var queryCodes = new sbyte[query.Length];
         var queryScale = Int8Codec.Quantize(query, queryCodes);
         var candidates = new TopK((int)Math.Min((long)k * Math.Max(1, rerankFactor), matrix.Count));
-        for (var row = 0; row < matrix.Count; row++)
+        var dimensions = matrix.Dimensions;
+        for (var b = 0; b < matrix.BlocksInUse; b++)
         {
-            var approximate = Int8Codec.Dot(matrix.Codes(row), queryCodes) * matrix.Scale(row) * queryScale;
-            if (candidates.Accepts(approximate) && (filter is null || filter(matrix.ChunkIdAt(row))))
+            var (_, codes, scales, first, rows) = matrix.BlockAt(b);
+            var codeSpan = codes.Span;
+            var scaleSpan = scales.Span;
+            for (var r = 0; r < rows; r++)
             {
-                candidates.Add(row, approximate); // keyed by row here, mapped to the chunk id below
+                var approximate = Int8Codec.Dot(codeSpan.Slice(r * dimensions, dimensions), queryCodes) * scaleSpan[r] * queryScale;
+                if (candidates.Accepts(approximate) && (filter is null || filter(matrix.ChunkIdAt(first + r))))
+                {
+                    candidates.Add(first + r, approximate); // keyed by row here, mapped to the chunk id below
+                }
             }
         }
 

@@ -7,7 +7,15 @@ namespace CorpusBot.Core.Storage.Vectors;
 
 /// <summary>
 /// The exact in-memory nearest-neighbour index over the stored vectors of one embedding model. Searches run
-/// concurrently under a read lock; <see cref="Apply"/> and <see cref="LoadAsync"/> swap or mutate under the write lock.
+/// concurrently under a read lock; changes take the write lock.
+/// <para>
+/// It never disagrees with what was committed. Every change to the embeddings table, by this process or another,
+/// bumps a counter in the same transaction (<c>embeddings_generation</c>, kept by triggers). The index remembers the
+/// counter it reflects: a write of this process goes through <see cref="CommitAsync{T}"/>, which checks dimensions
+/// and allocates memory before the commit (so nothing can fail after it) and then applies the change; a write by
+/// another process (`corpusbot ingest` while the bot runs), or an apply that failed anyway, leaves the counters
+/// unequal, and <see cref="RefreshAsync"/> (called before each search) reloads from the file.
+/// </para>
 /// </summary>
 public sealed class VectorIndex : IDisposable
 {
@@ -15,13 +23,15 @@ public sealed class VectorIndex : IDisposable
     private readonly VectorIndexOptions options;
     private readonly ILogger<VectorIndex> logger;
     private VectorMatrix matrix;
+    private long generation = -1;
+    private long version;
 
     public VectorIndex(IOptions<VectorIndexOptions> options, ILogger<VectorIndex> logger)
     {
         ArgumentNullException.ThrowIfNull(options);
         this.options = options.Value;
         this.logger = logger;
-        matrix = new VectorMatrix(0, 0, this.options.Quantized);
+        matrix = new VectorMatrix(0);
     }
 
     /// <summary>The model whose vectors this index holds; empty until <see cref="LoadAsync"/>.</summary>
@@ -32,14 +42,17 @@ public sealed class VectorIndex : IDisposable
 
     public int Count => Read(static m => m.Count);
 
-    public bool Quantized => options.Quantized;
+    /// <summary>Changes with every change of the contents: a key for caches of corpus statistics.</summary>
+    public long Version => Interlocked.Read(ref version);
+
+    /// <summary>Whether searches scan int8 codes now: always with VectorIndex:Quantized, else from VectorIndex:QuantizeAbove rows.</summary>
+    public bool Quantized => options.Quantized || Count >= options.QuantizeAbove;
 
     public bool Contains(long chunkId) => Read(m => m.Contains(chunkId));
 
     /// <summary>
     /// Replaces the contents with every stored vector of <paramref name="modelId"/> (other models are ignored).
-    /// Holds the database write lock while reading, so no committed write can fall between the read and the swap;
-    /// an <see cref="Apply"/> for a write committed before the load is then a harmless repeat.
+    /// Holds the database write lock while reading, so no committed write can fall between the read and the swap.
     /// </summary>
     public async Task LoadAsync(SqliteConnectionFactory connections, string modelId, CancellationToken cancellationToken)
     {
@@ -50,12 +63,16 @@ public sealed class VectorIndex : IDisposable
         try
         {
             await using var connection = await connections.OpenAsync(cancellationToken);
-            var loaded = await ReadAsync(connection, modelId, cancellationToken);
+            await using var transaction = connection.BeginTransaction(deferred: true);
+            var loadedGeneration = await ReadGenerationAsync(connection, transaction, cancellationToken);
+            var loaded = await ReadAsync(connection, transaction, modelId, cancellationToken);
             gate.EnterWriteLock();
             try
             {
                 matrix = loaded;
                 ModelId = modelId;
+                generation = loadedGeneration;
+                Interlocked.Increment(ref version);
             }
             finally
             {
@@ -70,36 +87,67 @@ public sealed class VectorIndex : IDisposable
         }
     }
 
+    /// <summary>Reloads from the file if the stored vectors changed since the index last matched them (another process wrote).</summary>
+    public async Task RefreshAsync(SqliteConnectionFactory connections, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(connections);
+        if (ModelId.Length == 0)
+        {
+            return;
+        }
+
+        long stored;
+        await using (var connection = await connections.OpenAsync(cancellationToken))
+        {
+            stored = await ReadGenerationAsync(connection, null, cancellationToken);
+        }
+
+        if (stored != Interlocked.Read(ref generation))
+        {
+            VectorLog.IndexStale(logger, ModelId);
+            await LoadAsync(connections, ModelId, cancellationToken);
+        }
+    }
+
     /// <summary>
-    /// Brings the index in line with a committed write: upserts <paramref name="added"/> (normalised here),
-    /// drops <paramref name="removedChunkIds"/>. All or nothing: a dimension mismatch changes nothing.
+    /// Runs <paramref name="work"/> in one write transaction (<see cref="SqliteConnectionFactory.WriteAsync{T}"/>) and
+    /// mirrors the vector change it reports: checked and allocated for before the commit (a mismatch rolls the whole
+    /// write back), applied after it without allocating. If another process wrote since the index last matched the
+    /// file, or the apply fails regardless, the index is marked stale and the next <see cref="RefreshAsync"/> reloads it.
+    /// </summary>
+    public async Task<T> CommitAsync<T>(
+        SqliteConnectionFactory connections,
+        Func<SqliteConnection, SqliteTransaction, Task<(T Result, VectorChange Change)>> work,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(connections);
+        ArgumentNullException.ThrowIfNull(work);
+        var outcome = await connections.WriteAsync(
+            async (connection, transaction) =>
+            {
+                var before = await ReadGenerationAsync(connection, transaction, cancellationToken);
+                var (result, change) = await work(connection, transaction);
+                var after = await ReadGenerationAsync(connection, transaction, cancellationToken);
+                Prepare(change);
+                return (result, change, before, after);
+            },
+            cancellationToken,
+            written => Committed(written.change, written.before, written.after));
+        return outcome.result;
+    }
+
+    /// <summary>
+    /// Brings the in-memory contents in line with vectors that are not (or not yet) in a file: the benchmark and tests.
+    /// Upserts <paramref name="added"/> (normalised here), drops <paramref name="removedChunkIds"/>; all or nothing.
     /// </summary>
     public void Apply(IReadOnlyList<(long ChunkId, float[] Vector)> added, IReadOnlyCollection<long> removedChunkIds)
     {
-        ArgumentNullException.ThrowIfNull(added);
-        ArgumentNullException.ThrowIfNull(removedChunkIds);
+        var change = new VectorChange(ModelId, added, removedChunkIds);
+        Prepare(change);
         gate.EnterWriteLock();
         try
         {
-            if (matrix.Count == 0 && added.Count > 0 && matrix.Dimensions != added[0].Vector.Length)
-            {
-                matrix = new VectorMatrix(added[0].Vector.Length, added.Count, options.Quantized);
-            }
-
-            foreach (var (_, vector) in added)
-            {
-                VectorBlob.EnsureDimensions(ModelId, matrix.Dimensions, vector.Length);
-            }
-
-            foreach (var chunkId in removedChunkIds)
-            {
-                matrix.Remove(chunkId);
-            }
-
-            foreach (var (chunkId, vector) in added)
-            {
-                matrix.Set(chunkId, vector, normalized: false);
-            }
+            ApplyPrepared(change);
         }
         finally
         {
@@ -126,7 +174,7 @@ public sealed class VectorIndex : IDisposable
 
             VectorBlob.EnsureDimensions(ModelId, matrix.Dimensions, query.Length);
             k = Math.Min(k, matrix.Count);
-            return matrix.Quantized
+            return options.Quantized || matrix.Count >= options.QuantizeAbove
                 ? MatrixSearch.Quantized(matrix, normalized, k, options.RerankFactor, filter)
                 : MatrixSearch.Exact(matrix, normalized, k, filter);
         }
@@ -142,7 +190,8 @@ public sealed class VectorIndex : IDisposable
         gate.EnterWriteLock();
         try
         {
-            matrix = new VectorMatrix(0, 0, options.Quantized);
+            matrix = new VectorMatrix(0);
+            Interlocked.Increment(ref version);
         }
         finally
         {
@@ -151,6 +200,92 @@ public sealed class VectorIndex : IDisposable
     }
 
     public void Dispose() => gate.Dispose();
+
+    /// <summary>The counter the embeddings triggers bump; read inside the caller's transaction when it has one.</summary>
+    internal static async Task<long> ReadGenerationAsync(SqliteConnection connection, SqliteTransaction? transaction, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT value FROM embeddings_generation WHERE id = 0;";
+        return await command.ExecuteScalarAsync(cancellationToken) is long value ? value : 0;
+    }
+
+    /// <summary>Checks dimensions and allocates for <paramref name="change"/>; throws (before any commit) on a mismatch.</summary>
+    private void Prepare(VectorChange change)
+    {
+        if (!Mirrors(change) || change.Added.Count == 0)
+        {
+            return;
+        }
+
+        gate.EnterWriteLock();
+        try
+        {
+            var dimensions = change.Added[0].Vector.Length;
+            if (matrix.Count == 0 && matrix.Dimensions != dimensions)
+            {
+                matrix = new VectorMatrix(dimensions, change.Added.Count);
+            }
+
+            foreach (var (_, vector) in change.Added)
+            {
+                VectorBlob.EnsureDimensions(ModelId, matrix.Dimensions, vector.Length);
+            }
+
+            matrix.Reserve(change.Added.Count);
+        }
+        finally
+        {
+            gate.ExitWriteLock();
+        }
+    }
+
+    private void Committed(VectorChange change, long before, long after)
+    {
+        gate.EnterWriteLock();
+        try
+        {
+            if (generation != -1 && before != generation)
+            {
+                return; // another process wrote since the last load: the next refresh reloads everything
+            }
+
+            ApplyPrepared(change);
+            generation = after;
+        }
+        catch (Exception e) when (e is ArgumentException or CorpusBotException or OutOfMemoryException)
+        {
+            VectorLog.IndexApplyFailed(logger, ModelId, e);
+        }
+        finally
+        {
+            gate.ExitWriteLock();
+        }
+    }
+
+    /// <summary>Applies a prepared change; the caller holds the write lock.</summary>
+    private void ApplyPrepared(VectorChange change)
+    {
+        if (!Mirrors(change))
+        {
+            return;
+        }
+
+        foreach (var chunkId in change.Removed)
+        {
+            matrix.Remove(chunkId);
+        }
+
+        foreach (var (chunkId, vector) in change.Added)
+        {
+            matrix.Set(chunkId, vector, normalized: false);
+        }
+
+        Interlocked.Increment(ref version);
+    }
+
+    /// <summary>Changes of the index's own model (or any, before a model is loaded) are mirrored; others are not its business.</summary>
+    private bool Mirrors(VectorChange change) => ModelId.Length == 0 || change.ModelId.Length == 0 || change.ModelId == ModelId;
 
     private T Read<T>(Func<VectorMatrix, T> read)
     {
@@ -165,9 +300,10 @@ public sealed class VectorIndex : IDisposable
         }
     }
 
-    private async Task<VectorMatrix> ReadAsync(SqliteConnection connection, string modelId, CancellationToken cancellationToken)
+    private static async Task<VectorMatrix> ReadAsync(SqliteConnection connection, SqliteTransaction transaction, string modelId, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
         command.CommandText = "SELECT count(*), max(dimensions), min(dimensions) FROM embeddings WHERE model_id = $model;";
         command.Parameters.AddWithValue("$model", modelId);
         int count, dimensions;
@@ -182,7 +318,8 @@ public sealed class VectorIndex : IDisposable
             }
         }
 
-        var loaded = new VectorMatrix(dimensions, count, options.Quantized);
+        var loaded = new VectorMatrix(dimensions, count);
+        loaded.Reserve(count);
         var blob = new byte[dimensions * sizeof(float)];
         var vector = new float[dimensions];
         command.CommandText = "SELECT chunk_id, vector FROM embeddings WHERE model_id = $model;";

@@ -13,6 +13,12 @@ public sealed class VectorIndexOptions
     /// </summary>
     public bool Quantized { get; set; }
 
+    /// <summary>
+    /// From this many vectors on, searches scan int8 codes (re-ranked exactly) even without <see cref="Quantized"/>:
+    /// below it the float scan is cheap; above it a question would read N × dims × 4 bytes (1 GB at 700k passages).
+    /// </summary>
+    public int QuantizeAbove { get; set; } = 50_000;
+
     /// <summary>How many candidates per wanted hit the int8 scan keeps for exact re-ranking.</summary>
     public int RerankFactor { get; set; } = 4;
 }

@@ -17,6 +17,12 @@ internal static partial class VectorLog
     [LoggerMessage(1604, LogLevel.Information, "Reindex for model {ModelId} complete: {Embedded} chunks embedded, {Removed} stale vectors removed in {ElapsedMs} ms")]
     public static partial void ReindexCompleted(ILogger logger, string modelId, int embedded, int removed, long elapsedMs);
 
+    [LoggerMessage(1606, LogLevel.Information, "Vector index for model {ModelId} is behind the database (another process wrote): reloading")]
+    public static partial void IndexStale(ILogger logger, string modelId);
+
+    [LoggerMessage(1607, LogLevel.Error, "Vector index for model {ModelId} could not apply a committed change; it reloads before the next search")]
+    public static partial void IndexApplyFailed(ILogger logger, string modelId, Exception exception);
+
     [LoggerMessage(1605, LogLevel.Debug, "Vector collection {ModelId}: upserted {Upserted}, deleted {Deleted}")]
     public static partial void CollectionWritten(ILogger logger, string modelId, int upserted, int deleted);
 }

@@ -1,47 +1,84 @@
 namespace CorpusBot.Core.Storage.Vectors;
 
 /// <summary>
-/// Rows of unit vectors in one contiguous row-major array, a parallel array of chunk ids and a chunk→row map.
-/// Capacity doubles; a removal moves the last row into the hole. Optionally keeps int8 codes beside the floats.
+/// Rows of unit vectors with their int8 codes, a parallel list of chunk ids and a chunk→row map. Rows live in blocks of
+/// a fixed number of rows (about <see cref="BlockBytes"/> of floats each): growing adds a block and never copies the
+/// rows already held, so adding to a million-row index costs one block, not a second copy of the whole matrix; offsets
+/// inside a block stay far below int range whatever the total. A removal moves the last row into the hole.
 /// Not thread-safe: <see cref="VectorIndex"/> guards it.
 /// </summary>
 internal sealed class VectorMatrix
 {
-    private const int MinimumCapacity = 64;
-    private readonly Dictionary<long, int> rowOf;
-    private float[] values;
-    private long[] ids;
-    private sbyte[] codes;
-    private float[] scales;
+    /// <summary>Float bytes per block (rounded down to a power-of-two row count, at least one row).</summary>
+    public const int BlockBytes = 16 << 20;
 
-    public VectorMatrix(int dimensions, int capacity, bool quantized)
+    private readonly Dictionary<long, int> rowOf;
+    private readonly List<Block> blocks = [];
+    private readonly int shift;
+    private readonly int mask;
+
+    /// <param name="capacityHint">Rows expected; sizes the chunk→row map only, no block is allocated ahead.</param>
+    public VectorMatrix(int dimensions, int capacityHint = 0)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(dimensions);
+        ArgumentOutOfRangeException.ThrowIfNegative(capacityHint);
         Dimensions = dimensions;
-        Quantized = quantized;
-        capacity = Math.Max(capacity, MinimumCapacity);
-        rowOf = new Dictionary<long, int>(capacity);
-        values = new float[(long)capacity * dimensions];
-        ids = new long[capacity];
-        codes = quantized ? new sbyte[(long)capacity * dimensions] : [];
-        scales = quantized ? new float[capacity] : [];
+        var rows = Math.Max(1, BlockBytes / (Math.Max(1, dimensions) * sizeof(float)));
+        shift = 31 - int.LeadingZeroCount(rows); // rows per block: the largest power of two that fits
+        RowsPerBlock = 1 << shift;
+        mask = RowsPerBlock - 1;
+        rowOf = new Dictionary<long, int>(Math.Min(capacityHint, 1 << 24));
     }
 
     public int Dimensions { get; }
 
-    public bool Quantized { get; }
+    public int RowsPerBlock { get; }
 
     public int Count { get; private set; }
 
-    public long ChunkIdAt(int row) => ids[row];
+    /// <summary>Rows the allocated blocks can hold.</summary>
+    public long Capacity => (long)blocks.Count * RowsPerBlock;
 
-    public ReadOnlySpan<float> Row(int row) => values.AsSpan(row * Dimensions, Dimensions);
+    public long ChunkIdAt(int row) => blocks[row >> shift].Ids[row & mask];
 
-    public ReadOnlySpan<sbyte> Codes(int row) => codes.AsSpan(row * Dimensions, Dimensions);
+    public ReadOnlySpan<float> Row(int row) => blocks[row >> shift].Values.AsSpan((row & mask) * Dimensions, Dimensions);
 
-    public float Scale(int row) => scales[row];
+    public ReadOnlySpan<sbyte> Codes(int row) => blocks[row >> shift].Codes.AsSpan((row & mask) * Dimensions, Dimensions);
+
+    public float Scale(int row) => blocks[row >> shift].Scales[row & mask];
+
+    /// <summary>The rows of block <paramref name="block"/> that are in use, for scans that walk memory in order.</summary>
+    public (ReadOnlyMemory<float> Values, ReadOnlyMemory<sbyte> Codes, ReadOnlyMemory<float> Scales, int FirstRow, int Rows) BlockAt(int block)
+    {
+        var first = block << shift;
+        var rows = Math.Min(RowsPerBlock, Count - first);
+        var b = blocks[block];
+        return (b.Values.AsMemory(0, rows * Dimensions), b.Codes.AsMemory(0, rows * Dimensions), b.Scales.AsMemory(0, rows), first, rows);
+    }
+
+    public int BlocksInUse => Count == 0 ? 0 : ((Count - 1) >> shift) + 1;
 
     public bool Contains(long chunkId) => rowOf.ContainsKey(chunkId);
+
+    /// <summary>
+    /// Allocates what <paramref name="extraRows"/> more rows need (blocks and map entries), so that the
+    /// <see cref="Set"/> calls that follow allocate nothing and cannot fail for want of memory.
+    /// </summary>
+    public void Reserve(int extraRows)
+    {
+        var needed = (long)Count + extraRows;
+        while (Capacity < needed)
+        {
+            blocks.Add(new Block(RowsPerBlock, Dimensions));
+        }
+
+        // Grow the map geometrically: EnsureCapacity(n) alone would rehash on every call that adds a row.
+        var mapCapacity = rowOf.EnsureCapacity(0);
+        if (mapCapacity < needed)
+        {
+            rowOf.EnsureCapacity((int)Math.Min(Math.Max(needed, mapCapacity * 2L), Array.MaxLength));
+        }
+    }
 
     /// <summary>Adds or replaces the vector of <paramref name="chunkId"/>; normalises it unless it already is.</summary>
     public void Set(long chunkId, ReadOnlySpan<float> vector, bool normalized)
@@ -53,23 +90,22 @@ internal sealed class VectorMatrix
 
         if (!rowOf.TryGetValue(chunkId, out var row))
         {
-            EnsureCapacity(Count + 1);
+            Reserve(1);
             row = Count++;
             rowOf.Add(chunkId, row);
-            ids[row] = chunkId;
+            blocks[row >> shift].Ids[row & mask] = chunkId;
         }
 
-        var target = values.AsSpan(row * Dimensions, Dimensions);
+        var block = blocks[row >> shift];
+        var offset = (row & mask) * Dimensions;
+        var target = block.Values.AsSpan(offset, Dimensions);
         vector.CopyTo(target);
         if (!normalized)
         {
             VectorBlob.Normalize(target);
         }
 
-        if (Quantized)
-        {
-            scales[row] = Int8Codec.Quantize(target, codes.AsSpan(row * Dimensions, Dimensions));
-        }
+        block.Scales[row & mask] = Int8Codec.Quantize(target, block.Codes.AsSpan(offset, Dimensions));
     }
 
     public bool Remove(long chunkId)
@@ -82,34 +118,27 @@ internal sealed class VectorMatrix
         var last = --Count;
         if (row != last)
         {
-            var moved = ids[last];
-            ids[row] = moved;
+            var from = blocks[last >> shift];
+            var to = blocks[row >> shift];
+            var moved = from.Ids[last & mask];
+            to.Ids[row & mask] = moved;
             rowOf[moved] = row;
-            values.AsSpan(last * Dimensions, Dimensions).CopyTo(values.AsSpan(row * Dimensions, Dimensions));
-            if (Quantized)
-            {
-                codes.AsSpan(last * Dimensions, Dimensions).CopyTo(codes.AsSpan(row * Dimensions, Dimensions));
-                scales[row] = scales[last];
-            }
+            from.Values.AsSpan((last & mask) * Dimensions, Dimensions).CopyTo(to.Values.AsSpan((row & mask) * Dimensions, Dimensions));
+            from.Codes.AsSpan((last & mask) * Dimensions, Dimensions).CopyTo(to.Codes.AsSpan((row & mask) * Dimensions, Dimensions));
+            to.Scales[row & mask] = from.Scales[last & mask];
         }
 
         return true;
     }
 
-    private void EnsureCapacity(int rows)
+    private sealed class Block(int rows, int dimensions)
     {
-        if (rows <= ids.Length)
-        {
-            return;
-        }
+        public float[] Values { get; } = new float[rows * dimensions];
 
-        var capacity = Math.Max(rows, ids.Length * 2);
-        Array.Resize(ref ids, capacity);
-        Array.Resize(ref values, capacity * Dimensions);
-        if (Quantized)
-        {
-            Array.Resize(ref codes, capacity * Dimensions);
-            Array.Resize(ref scales, capacity);
-        }
+        public sbyte[] Codes { get; } = new sbyte[rows * dimensions];
+
+        public float[] Scales { get; } = new float[rows];
+
+        public long[] Ids { get; } = new long[rows];
     }
 }
