@@ -25,4 +25,10 @@ internal static partial class Log
 
     [LoggerMessage(1302, LogLevel.Warning, "Primary answerer failed; fell back to the extractive answerer")]
     public static partial void AnswererFellBack(ILogger logger, Exception exception);
+
+    [LoggerMessage(1401, LogLevel.Information, "Embedding model {ModelId} loaded in {ElapsedMs} ms: {Dimensions} dimensions, inputs {Inputs}")]
+    public static partial void EmbeddingModelLoaded(ILogger logger, string modelId, long elapsedMs, int dimensions, string inputs);
+
+    [LoggerMessage(1402, LogLevel.Debug, "Embedded {Count} texts with {ModelId} in {ElapsedMs} ms")]
+    public static partial void Embedded(ILogger logger, int count, string modelId, long elapsedMs);
 }

@@ -1,25 +1,60 @@
 namespace CorpusBot.Core.Answering;
 
 /// <summary>
-/// What the bot says to a question. A refusal has no citations; an answer has at least one,
-/// and every citation has been checked by <see cref="QuoteVerifier"/>.
+/// What the bot says to a question: either an answer, with at least one citation, every one checked by
+/// <see cref="QuoteVerifier"/> (<see cref="Answered"/>), or a refusal with its reason and no citations
+/// (<see cref="Refusal"/>). <see cref="Elapsed"/> and <see cref="Notice"/> are set with <c>with</c>.
 /// </summary>
-/// <param name="Text">The answer text, or the refusal message.</param>
-/// <param name="Mode">"extractive" or "llm".</param>
-/// <param name="Reason">A <see cref="RefusalReason"/> code when refused, otherwise null.</param>
-/// <param name="Notice">A note to the user, e.g. that the model was unavailable and the extractive answerer was used.</param>
-/// <param name="SuggestedDocuments">For refusals: ids of the closest documents, as places to look.</param>
-public sealed record Answer(
-    string Question,
-    bool Refused,
-    string? Reason,
-    string Text,
-    IReadOnlyList<Citation> Citations,
-    string Mode,
-    TimeSpan Elapsed,
-    string? Notice = null,
-    IReadOnlyList<string>? SuggestedDocuments = null)
+public sealed record Answer
 {
-    public const string ExtractiveMode = "extractive";
-    public const string LlmMode = "llm";
+    private Answer(string question, RefusalReason? reason, string text, IReadOnlyList<Citation> citations, AnswerMode mode)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        ArgumentNullException.ThrowIfNull(text);
+        Question = question;
+        Reason = reason;
+        Text = text;
+        Citations = citations;
+        Mode = mode;
+    }
+
+    public string Question { get; }
+
+    public bool Refused => Reason is not null;
+
+    /// <summary>Why it was refused; null for an answer.</summary>
+    public RefusalReason? Reason { get; }
+
+    /// <summary>The answer text with [n] markers, or the refusal message.</summary>
+    public string Text { get; }
+
+    /// <summary>The verified quotes (init so that <see cref="CitationSources"/> can describe their sources).</summary>
+    public IReadOnlyList<Citation> Citations { get; init; }
+
+    public AnswerMode Mode { get; }
+
+    public TimeSpan Elapsed { get; init; }
+
+    /// <summary>A note to the user, e.g. that the model was unavailable and only quotes are shown.</summary>
+    public string? Notice { get; init; }
+
+    /// <summary>For refusals: ids of the closest documents, as places to look.</summary>
+    public IReadOnlyList<string>? SuggestedDocuments { get; init; }
+
+    /// <summary>An answer: <paramref name="text"/> cites <paramref name="citations"/>, which must not be empty.</summary>
+    public static Answer Answered(string question, string text, IReadOnlyList<Citation> citations, AnswerMode mode, string? notice = null)
+    {
+        ArgumentNullException.ThrowIfNull(citations);
+        if (citations.Count == 0)
+        {
+            throw new ArgumentException("An answer needs at least one citation; with none it is a refusal.", nameof(citations));
+        }
+
+        return new Answer(question, null, text, citations, mode) { Notice = notice };
+    }
+
+    /// <summary>A refusal: <paramref name="message"/> is what the user is told.</summary>
+    public static Answer Refusal(
+        string question, RefusalReason reason, string message, AnswerMode mode, IReadOnlyList<string>? suggestedDocuments = null) =>
+        new(question, reason, message, [], mode) { SuggestedDocuments = suggestedDocuments is { Count: > 0 } ? suggestedDocuments : null };
 }

@@ -1,5 +1,7 @@
 using System.Diagnostics;
+using System.Text.Json;
 using CorpusBot.Core.Retrieval;
+using CorpusBot.Core.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -7,7 +9,9 @@ namespace CorpusBot.Core.Answering;
 
 /// <summary>
 /// The one entry point for asking: validate → retrieve → answer (configured answerer, falling back
-/// to the extractive one when it fails) → log. The CLI and the Telegram bot both call this.
+/// to the extractive one when it fails) → record. The CLI and the Telegram bot both call
+/// <see cref="AskAndRecordAsync"/>, so both record the same answers the same way; evaluation calls
+/// <see cref="AskAsync"/>, which records nothing.
 /// </summary>
 public sealed class AnswerService(
     QuestionValidator validator,
@@ -15,11 +19,24 @@ public sealed class AnswerService(
     IAnswerer answerer,
     ExtractiveAnswerer extractive,
     CitationSources sources,
+    AnswerLog answerLog,
     IOptions<AnsweringOptions> options,
     ILogger<AnswerService> logger)
 {
     public const string FallbackNotice = "The language model is unavailable right now, so this answer is made of quotes only.";
 
+    /// <summary>Answers and records the answer (invalid questions included: the log holds every reply given).</summary>
+    public async Task<RecordedAnswer> AskAndRecordAsync(string? question, AnswerContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var answer = await AskAsync(question, cancellationToken);
+        var record = new AnswerRecord(
+            context, answer.Question, answer.Refused, answer.Reason?.ToCode(), answer.Mode.ToCode(), answer.Text,
+            JsonSerializer.Serialize(answer.Citations), (long)answer.Elapsed.TotalMilliseconds, answer.Notice);
+        return new RecordedAnswer(await answerLog.RecordAsync(record, cancellationToken), answer);
+    }
+
+    /// <summary>Answers without recording (evaluation, benchmarks).</summary>
     public async Task<Answer> AskAsync(string? question, CancellationToken cancellationToken)
     {
         var stopwatch = Stopwatch.StartNew();
@@ -30,7 +47,7 @@ public sealed class AnswerService(
         }
         catch (InvalidQuestionException e)
         {
-            return new Answer(question ?? string.Empty, true, RefusalReason.InvalidQuestion, e.Message, [], Answer.ExtractiveMode, stopwatch.Elapsed);
+            return Answer.Refusal(question ?? string.Empty, RefusalReason.InvalidQuestion, e.Message, AnswerMode.Extractive) with { Elapsed = stopwatch.Elapsed };
         }
 
         var passages = await retriever.RetrieveAsync(cleaned, options.Value.TopK, cancellationToken);
@@ -53,7 +70,7 @@ public sealed class AnswerService(
         }
 
         answer = await sources.DescribeAsync(answer, cancellationToken) with { Elapsed = stopwatch.Elapsed };
-        Log.Answered(logger, (long)answer.Elapsed.TotalMilliseconds, answer.Mode, answer.Refused, answer.Reason, answer.Citations.Count);
+        Log.Answered(logger, (long)answer.Elapsed.TotalMilliseconds, answer.Mode.ToCode(), answer.Refused, answer.Reason?.ToCode(), answer.Citations.Count);
         return answer;
     }
 }

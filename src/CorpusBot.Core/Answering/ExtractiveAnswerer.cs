@@ -78,7 +78,7 @@ public sealed class ExtractiveAnswerer(QuestionAnalyzer analyzer, QuoteVerifier 
         }
 
         var text = string.Join(' ', verified.Select((c, i) => $"{c.Quote} [{i + 1}]"));
-        return new Answer(question, false, null, text, verified, Answer.ExtractiveMode, TimeSpan.Zero);
+        return Answer.Answered(question, text, verified, AnswerMode.Extractive);
     }
 
     /// <summary>
@@ -113,7 +113,6 @@ public sealed class ExtractiveAnswerer(QuestionAnalyzer analyzer, QuoteVerifier 
         return selected;
     }
 
-    private Answer Refuse(string question, string reason, List<string> suggestions) =>
-        new(question, true, reason, options.Value.RefusalMessage, [], Answer.ExtractiveMode, TimeSpan.Zero,
-            SuggestedDocuments: suggestions.Count == 0 ? null : suggestions);
+    private Answer Refuse(string question, RefusalReason reason, List<string> suggestions) =>
+        Answer.Refusal(question, reason, options.Value.RefusalMessage, AnswerMode.Extractive, suggestions);
 }

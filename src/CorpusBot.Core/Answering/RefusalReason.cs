@@ -1,26 +1,32 @@
+using System.Text.Json.Serialization;
+
 namespace CorpusBot.Core.Answering;
 
-/// <summary>Why a question was refused. The string codes are part of the JSON output.</summary>
-public static class RefusalReason
+/// <summary>
+/// Why a question was refused. JSON output and the answer log keep the snake_case codes
+/// (<c>no_evidence</c>, <c>out_of_scope</c>, …): see <see cref="AnswerCodes"/>.
+/// </summary>
+[JsonConverter(typeof(SnakeCaseEnumConverter<RefusalReason>))]
+public enum RefusalReason
 {
     /// <summary>No passage strong enough, or the question's key terms are not covered.</summary>
-    public const string NoEvidence = "no_evidence";
+    NoEvidence,
 
     /// <summary>Not a question about the corpus (chit-chat, creative writing, ...).</summary>
-    public const string OutOfScope = "out_of_scope";
+    OutOfScope,
 
     /// <summary>The question tries to override the rules (ignore the sources, reveal the prompt...).</summary>
-    public const string InstructionOverride = "instruction_override";
+    InstructionOverride,
 
     /// <summary>The model answered, but none of its quotes could be verified.</summary>
-    public const string Unverified = "unverified";
+    Unverified,
 
     /// <summary>The model itself declined.</summary>
-    public const string ModelRefused = "model_refused";
+    ModelRefused,
 
     /// <summary>The question is empty, too long or malformed.</summary>
-    public const string InvalidQuestion = "invalid_question";
+    InvalidQuestion,
 
-    /// <summary>The corpus holds no documents.</summary>
-    public const string EmptyCorpus = "empty_corpus";
+    /// <summary>Without a language model, a question in a language the extractive answerer cannot read.</summary>
+    UnsupportedLanguage,
 }

@@ -7,11 +7,20 @@ public sealed class EmbeddingsOptions
 {
     public const string SectionName = "Embeddings";
 
-    /// <summary>Builtin (hashed lexical, no model), Onnx (local model file) or OpenAI (any compatible endpoint).</summary>
-    [RegularExpression("^(Builtin|Onnx|OpenAI)$", ErrorMessage = "Embeddings:Provider must be Builtin, Onnx or OpenAI.")]
-    public string Provider { get; set; } = "Builtin";
+    /// <summary>arctic-embed-xs, shipped inside the build (see <see cref="Builtin.BuiltinModel"/>): the default.</summary>
+    public const string BuiltinProvider = "Builtin";
 
-    /// <summary>Vector size of the built-in embedder; for OpenAI, the requested dimensions (0 = the model's own).</summary>
+    /// <summary>The hashed lexical embedder: no model, very fast, not semantic (tests, very large corpora).</summary>
+    public const string LexicalProvider = "Lexical";
+
+    public const string OnnxProvider = "Onnx";
+    public const string OpenAIProvider = "OpenAI";
+
+    /// <summary>Builtin (arctic-embed-xs), Lexical (hashed, no model), Onnx (a local model file) or OpenAI (any compatible endpoint).</summary>
+    [RegularExpression("^(Builtin|Lexical|Onnx|OpenAI)$", ErrorMessage = "Embeddings:Provider must be Builtin, Lexical, Onnx or OpenAI.")]
+    public string Provider { get; set; } = BuiltinProvider;
+
+    /// <summary>Vector size of the Lexical embedder; for OpenAI, the requested dimensions (0 = the model's own). Builtin and Onnx use the model's.</summary>
     [Range(0, 8192, ErrorMessage = "Embeddings:Dimensions must be between 0 and 8192.")]
     public int Dimensions { get; set; } = 384;
 }

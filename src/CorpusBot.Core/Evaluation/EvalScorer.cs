@@ -23,7 +23,7 @@ public static class EvalScorer
             (false, false) => EvalOutcome.WronglyAnswered,
         };
         return new EvalCaseResult(
-            evalCase.Id, evalCase.Category, evalCase.Question, outcome, answer.Refused, answer.Reason, matched, quotes,
+            evalCase.Id, evalCase.Category, evalCase.Question, outcome, answer.Refused, answer.Reason?.ToCode(), matched, quotes,
             quotesVerified, quotes.Count, answer.Elapsed.TotalMilliseconds);
     }
 

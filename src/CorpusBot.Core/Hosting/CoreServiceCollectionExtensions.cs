@@ -44,9 +44,8 @@ public static class CoreServiceCollectionExtensions
         services.AddCorpusReaders();
         services.AddSingleton(sp => new SeedsLocation(root.Resolve(sp.GetRequiredService<IOptions<IngestionOptions>>().Value.SeedsPath)));
 
-        // The built-in embedder unless a provider registered another one first.
-        services.TryAddSingleton<IEmbeddingGenerator<string, Embedding<float>>>(sp =>
-            new HashedLexicalEmbeddingGenerator(Math.Max(16, sp.GetRequiredService<IOptions<EmbeddingsOptions>>().Value.Dimensions)));
+        // Builtin (arctic-embed-xs) or Lexical, as Embeddings:Provider says, unless the providers registered theirs first.
+        services.TryAddSingleton(EmbeddingGeneratorFactory.CreateCoreGenerator);
 
         services.AddSingleton<IRetriever, HybridRetriever>();
         services.AddSingleton<TermStatistics>();

@@ -1,17 +1,18 @@
 using System.Globalization;
-using System.Text.Json;
-using CorpusBot.Core.Answering;
 
 namespace CorpusBot.Core.Storage;
 
-/// <summary>Every answer given, with its quotes, for moderators' review and for finding gaps in the corpus.</summary>
+/// <summary>
+/// Every answer given, with its quotes, for moderators' review and for finding gaps in the corpus.
+/// <see cref="Answering.AnswerService.AskAndRecordAsync"/> is the one place that writes here.
+/// </summary>
 public sealed class AnswerLog(SqliteConnectionFactory connections, TimeProvider clock)
 {
     /// <summary>Records the answer and returns its id.</summary>
-    public Task<long> RecordAsync(Answer answer, AnswerContext context, CancellationToken cancellationToken)
+    public Task<long> RecordAsync(AnswerRecord answer, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(answer);
-        ArgumentNullException.ThrowIfNull(context);
+        var context = answer.Context;
         return connections.WriteAsync(
             async (connection, transaction) =>
             {
@@ -33,8 +34,8 @@ public sealed class AnswerLog(SqliteConnectionFactory connections, TimeProvider 
                 command.Parameters.AddWithValue("$reason", (object?)answer.Reason ?? DBNull.Value);
                 command.Parameters.AddWithValue("$mode", answer.Mode);
                 command.Parameters.AddWithValue("$text", answer.Text);
-                command.Parameters.AddWithValue("$citations", JsonSerializer.Serialize(answer.Citations));
-                command.Parameters.AddWithValue("$elapsed", (long)answer.Elapsed.TotalMilliseconds);
+                command.Parameters.AddWithValue("$citations", answer.CitationsJson);
+                command.Parameters.AddWithValue("$elapsed", answer.ElapsedMs);
                 command.Parameters.AddWithValue("$notice", (object?)answer.Notice ?? DBNull.Value);
                 return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
             },

@@ -76,7 +76,7 @@ internal sealed class AnswerAssembler(QuoteVerifier verifier, IOptions<Answering
         var answer = string.Concat(kept.Select((s, i) =>
             AnswerSentences.RewriteMarkers(s.Text, n => string.Concat(s.Numbers.GetValueOrDefault(n, []).Select(k => $"[{k}]")))
             + (i < kept.Count - 1 ? (s.Separator.Length > 0 ? s.Separator : " ") : string.Empty)));
-        return new Answer(question, false, null, answer, citations, Answer.LlmMode, TimeSpan.Zero);
+        return Answer.Answered(question, answer, citations, AnswerMode.Llm);
     }
 
     /// <summary>
@@ -127,9 +127,8 @@ internal sealed class AnswerAssembler(QuoteVerifier verifier, IOptions<Answering
 
     /// <summary>Nothing the model wrote is held by its quotes, but the quotes are real: show them, and say why.</summary>
     private static Answer QuotesOnly(string question, List<Citation> citations) =>
-        new(question, false, null, string.Join(' ', citations.Select((c, i) => $"{c.Quote} [{i + 1}]")), citations,
-            Answer.ExtractiveMode, TimeSpan.Zero, Notice: QuotesOnlyNotice);
+        Answer.Answered(question, string.Join(' ', citations.Select((c, i) => $"{c.Quote} [{i + 1}]")), citations, AnswerMode.Extractive, QuotesOnlyNotice);
 
-    private Answer Refusal(string question, string reason) =>
-        new(question, true, reason, options.Value.RefusalMessage, [], Answer.LlmMode, TimeSpan.Zero);
+    private Answer Refusal(string question, RefusalReason reason) =>
+        Answer.Refusal(question, reason, options.Value.RefusalMessage, AnswerMode.Llm);
 }

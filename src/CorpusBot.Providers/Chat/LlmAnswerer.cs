@@ -34,7 +34,7 @@ internal sealed class LlmAnswerer(
         if (passages.Count == 0)
         {
             Log.NoPassages(logger);
-            return new Answer(question, true, RefusalReason.NoEvidence, answeringOptions.Value.RefusalMessage, [], Answer.LlmMode, TimeSpan.Zero);
+            return Answer.Refusal(question, RefusalReason.NoEvidence, answeringOptions.Value.RefusalMessage, AnswerMode.Llm);
         }
 
         var stopwatch = Stopwatch.StartNew();

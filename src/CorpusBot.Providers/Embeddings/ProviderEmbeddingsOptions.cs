@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using CorpusBot.Core.Embeddings;
+using CorpusBot.Core.Embeddings.Onnx;
 
 namespace CorpusBot.Providers.Embeddings;
 
@@ -10,13 +11,12 @@ namespace CorpusBot.Providers.Embeddings;
 public sealed class ProviderEmbeddingsOptions
 {
     public const string SectionName = EmbeddingsOptions.SectionName;
-    public const string BuiltinProvider = "Builtin";
-    public const string OnnxProvider = "Onnx";
-    public const string OpenAIProvider = "OpenAI";
+    public const string OnnxProvider = EmbeddingsOptions.OnnxProvider;
+    public const string OpenAIProvider = EmbeddingsOptions.OpenAIProvider;
 
-    public string Provider { get; set; } = BuiltinProvider;
+    public string Provider { get; set; } = EmbeddingsOptions.BuiltinProvider;
 
-    /// <summary>For OpenAI: dimensions to request (0 = the model's own). For Builtin: vector size. Ignored by Onnx.</summary>
+    /// <summary>For OpenAI: dimensions to request (0 = the model's own). For Lexical: vector size. Ignored by Builtin and Onnx.</summary>
     public int Dimensions { get; set; } = 384;
 
     /// <summary>Onnx: the sentence-transformers model.onnx; relative to the repository root.</summary>
@@ -27,6 +27,9 @@ public sealed class ProviderEmbeddingsOptions
 
     /// <summary>Onnx: lower-case before tokenizing (true for uncased models such as all-MiniLM-L6-v2 and bge-small-en).</summary>
     public bool LowerCase { get; set; } = true;
+
+    /// <summary>Onnx: Mean or Cls, as the model was trained (its model card says; bge and arctic-embed use Cls).</summary>
+    public EmbeddingPooling Pooling { get; set; } = EmbeddingPooling.Mean;
 
     /// <summary>Onnx: text put before every input, when the model wants one.</summary>
     public string? Prefix { get; set; }
@@ -41,7 +44,7 @@ public sealed class ProviderEmbeddingsOptions
     [Range(8, 8192, ErrorMessage = "Embeddings:MaxTokens must be between 8 and 8192.")]
     public int MaxTokens { get; set; } = 256;
 
-    /// <summary>Texts per model call (Onnx run or HTTP request).</summary>
+    /// <summary>Texts per model call (Onnx run or HTTP request). Onnx sorts texts by length first, so a batch pads only to its own longest.</summary>
     [Range(1, 2048, ErrorMessage = "Embeddings:BatchSize must be between 1 and 2048.")]
     public int BatchSize { get; set; } = 32;
 

@@ -17,7 +17,7 @@ using ChatOptions = CorpusBot.Providers.Chat.ChatOptions;
 namespace CorpusBot.Providers.Hosting;
 
 /// <summary>
-/// Model providers: the embedder chosen by Embeddings:Provider (Builtin, Onnx, OpenAI) and the
+/// Model providers: the embedder chosen by Embeddings:Provider (Onnx, OpenAI; Builtin and Lexical from the core) and the
 /// answerer chosen by Chat:Provider (None = extractive, OpenAI = LLM with verified quotes).
 /// The choice is made from bound options when first resolved, so it can be called before or
 /// after AddCorpusBotCore; it replaces the core's defaults either way.
@@ -66,11 +66,11 @@ public static class ProviderServiceCollectionExtensions
         var options = sp.GetRequiredService<IOptions<ProviderEmbeddingsOptions>>().Value;
         return options.Provider switch
         {
-            ProviderEmbeddingsOptions.OnnxProvider => new OnnxEmbeddingGenerator(
-                options, sp.GetRequiredService<ContentRoot>(), sp.GetRequiredService<ILogger<OnnxEmbeddingGenerator>>()),
+            ProviderEmbeddingsOptions.OnnxProvider => OnnxFileEmbedder.Create(
+                options, sp.GetRequiredService<ContentRoot>(), sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(OnnxFileEmbedder).FullName!)),
             ProviderEmbeddingsOptions.OpenAIProvider => new OpenAIEmbeddingGenerator(
                 options, sp.GetRequiredService<IHttpClientFactory>().CreateClient(ModelResilience.EmbeddingsClient), sp.GetRequiredService<ILogger<OpenAIEmbeddingGenerator>>()),
-            _ => new HashedLexicalEmbeddingGenerator(Math.Max(16, sp.GetRequiredService<IOptions<EmbeddingsOptions>>().Value.Dimensions)),
+            _ => EmbeddingGeneratorFactory.CreateCoreGenerator(sp),
         };
     }
 

@@ -21,10 +21,10 @@ internal static class AnswerPrinter
         var line = new AnswerJson(
             answer.Question,
             answer.Refused,
-            answer.Reason,
+            answer.Reason?.ToCode(),
             answer.Text,
             answer.Citations.Select(c => new CitationJson(c.DocumentId, c.Title, c.Quote, c.Start, c.End, c.Url, c.Publisher, c.Published, c.Page)).ToList(),
-            answer.Mode,
+            answer.Mode.ToCode(),
             (long)Math.Round(answer.Elapsed.TotalMilliseconds),
             answer.Notice,
             answer.SuggestedDocuments ?? []);

@@ -21,11 +21,10 @@ internal static class AskCommand
         {
             using var host = await CliContext.StartWithCorpusAsync(parse, seedIfEmpty: true, cancellationToken);
             var answers = host.Services.GetRequiredService<AnswerService>();
-            var log = host.Services.GetRequiredService<AnswerLog>();
             var asJson = parse.GetValue(json);
             if (parse.GetValue(question) is { } single)
             {
-                var answer = await AnswerAndPrintAsync(answers, log, single, asJson, cancellationToken);
+                var answer = await AnswerAndPrintAsync(answers, single, asJson, cancellationToken);
                 return answer.Reason == RefusalReason.InvalidQuestion ? ExitCodes.Usage : ExitCodes.Ok;
             }
 
@@ -34,7 +33,7 @@ internal static class AskCommand
             {
                 if (!string.IsNullOrWhiteSpace(line))
                 {
-                    await AnswerAndPrintAsync(answers, log, line, asJson, cancellationToken);
+                    await AnswerAndPrintAsync(answers, line, asJson, cancellationToken);
                 }
             }
 
@@ -43,15 +42,10 @@ internal static class AskCommand
         return command;
     }
 
-    /// <summary>Answers, logs the answer (not invalid questions), and prints it; shared with `chat`.</summary>
-    internal static async Task<Answer> AnswerAndPrintAsync(
-        AnswerService answers, AnswerLog log, string question, bool asJson, CancellationToken cancellationToken)
+    /// <summary>Answers (recorded in the answer log) and prints the answer; shared with `chat`.</summary>
+    internal static async Task<Answer> AnswerAndPrintAsync(AnswerService answers, string question, bool asJson, CancellationToken cancellationToken)
     {
-        var answer = await answers.AskAsync(question, cancellationToken);
-        if (answer.Reason != RefusalReason.InvalidQuestion)
-        {
-            await log.RecordAsync(answer, new AnswerContext("cli"), cancellationToken);
-        }
+        var (_, answer) = await answers.AskAndRecordAsync(question, new AnswerContext("cli"), cancellationToken);
 
         if (asJson)
         {

@@ -15,7 +15,6 @@ internal static class ChatCommand
         {
             using var host = await CliContext.StartWithCorpusAsync(parse, seedIfEmpty: true, cancellationToken);
             var answers = host.Services.GetRequiredService<AnswerService>();
-            var log = host.Services.GetRequiredService<AnswerLog>();
             await Console.Out.WriteLineAsync("Ask a question about the documents (empty line or 'exit' to quit).");
             while (true)
             {
@@ -26,7 +25,7 @@ internal static class ChatCommand
                     return ExitCodes.Ok;
                 }
 
-                await AskCommand.AnswerAndPrintAsync(answers, log, line, asJson: false, cancellationToken);
+                await AskCommand.AnswerAndPrintAsync(answers, line, asJson: false, cancellationToken);
             }
         });
         return command;

@@ -22,7 +22,7 @@ public class EvalScorerTests
     [Fact]
     public void Score_AnswerWhoseTextButNoQuoteHoldsTheAnswer_IsAnsweredWrong()
     {
-        var answer = Answered("The health minister got the order.") with { Text = "Lukashenko did." };
+        var answer = Answer.Answered("q", "Lukashenko did.", [new Citation("doc", "Doc", "The health minister got the order.", 0, 34)], AnswerMode.Extractive);
 
         Assert.Equal(EvalOutcome.AnsweredWrong, EvalScorer.Score(Answerable, answer, 1).Outcome);
     }
@@ -76,9 +76,10 @@ public class EvalScorerTests
         Assert.Equal(0, Percentiles.Of([], 95));
     }
 
-    private static Answer Answered(params string[] quotes) => new(
-        "q", false, null, "answer", quotes.Select((q, i) => new Citation("doc", "Doc", q, i * 100, (i * 100) + q.Length)).ToList(),
-        Answer.ExtractiveMode, TimeSpan.FromMilliseconds(3));
+    private static Answer Answered(params string[] quotes) => Answer.Answered(
+        "q", "answer", quotes.Select((q, i) => new Citation("doc", "Doc", q, i * 100, (i * 100) + q.Length)).ToList(), AnswerMode.Extractive)
+        with { Elapsed = TimeSpan.FromMilliseconds(3) };
 
-    private static Answer Refused() => new("q", true, RefusalReason.NoEvidence, "no", [], Answer.ExtractiveMode, TimeSpan.FromMilliseconds(1));
+    private static Answer Refused() =>
+        Answer.Refusal("q", RefusalReason.NoEvidence, "no", AnswerMode.Extractive) with { Elapsed = TimeSpan.FromMilliseconds(1) };
 }

@@ -6,7 +6,7 @@ namespace CorpusBot.Core.Tests.Fakes;
 /// <summary>The built-in embedder, until <see cref="Fail"/> is set: then every call throws, like an endpoint outage.</summary>
 internal sealed class FailingEmbeddingGenerator : IEmbeddingGenerator<string, Embedding<float>>
 {
-    private readonly HashedLexicalEmbeddingGenerator inner = new();
+    private readonly LexicalEmbeddingGenerator inner = new();
 
     public bool Fail { get; set; }
 

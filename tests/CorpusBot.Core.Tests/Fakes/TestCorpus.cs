@@ -42,6 +42,8 @@ internal sealed class TestCorpus : IAsyncDisposable
         {
             ["Storage:DatabasePath"] = Path.Combine(folder, "corpus.db"),
             ["Corpus:SeedsPath"] = RepositoryFiles.SeedsFolder,
+            // Most tests are not about meaning: the lexical embedder keeps them fast. Semantic tests set Builtin.
+            ["Embeddings:Provider"] = "Lexical",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

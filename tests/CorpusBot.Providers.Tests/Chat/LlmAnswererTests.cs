@@ -32,7 +32,7 @@ public sealed class LlmAnswererTests : IAsyncLifetime
         var answer = await host.AnswerService.AskAsync(Question, CancellationToken.None);
 
         Assert.False(answer.Refused);
-        Assert.Equal(Answer.LlmMode, answer.Mode);
+        Assert.Equal(AnswerMode.Llm, answer.Mode);
         Assert.Equal("Alexander Lukashenko gave the order [1].", answer.Text);
         var citation = Assert.Single(answer.Citations);
         Assert.Equal(Corpus.GomelSentence1, citation.Quote);
@@ -87,7 +87,7 @@ public sealed class LlmAnswererTests : IAsyncLifetime
 
         Assert.True(answer.Refused);
         Assert.Equal(RefusalReason.Unverified, answer.Reason);
-        Assert.Equal(Answer.LlmMode, answer.Mode);
+        Assert.Equal(AnswerMode.Llm, answer.Mode);
         Assert.Empty(answer.Citations);
     }
 
@@ -100,7 +100,7 @@ public sealed class LlmAnswererTests : IAsyncLifetime
 
         Assert.True(answer.Refused);
         Assert.Equal(RefusalReason.ModelRefused, answer.Reason);
-        Assert.Equal(Answer.LlmMode, answer.Mode);
+        Assert.Equal(AnswerMode.Llm, answer.Mode);
     }
 
     [Fact]
@@ -123,7 +123,7 @@ public sealed class LlmAnswererTests : IAsyncLifetime
 
         var answer = await host.AnswerService.AskAsync(Question, CancellationToken.None);
 
-        Assert.Equal(Answer.ExtractiveMode, answer.Mode);
+        Assert.Equal(AnswerMode.Extractive, answer.Mode);
         Assert.Equal(AnswerService.FallbackNotice, answer.Notice);
         Assert.Equal(1, server.ChatCalls);
     }

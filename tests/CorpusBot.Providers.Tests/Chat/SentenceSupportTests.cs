@@ -39,7 +39,7 @@ public sealed class SentenceSupportTests : IAsyncLifetime
             + "Belarus received five billion dollars from Moscow for every treated soldier [1].",
             (1, Corpus.OrderSentence));
 
-        Assert.Equal(Answer.LlmMode, answer.Mode);
+        Assert.Equal(AnswerMode.Llm, answer.Mode);
         Assert.Equal("Lukashenko said he personally ordered Belarusian medical personnel to treat wounded Russian soldiers [1].", answer.Text);
         Assert.Equal(Corpus.OrderSentence, Assert.Single(answer.Citations).Quote);
     }
@@ -71,7 +71,7 @@ public sealed class SentenceSupportTests : IAsyncLifetime
         var answer = await AskAsync(sentence, (1, Corpus.DatabaseSentence));
 
         Assert.Equal(sentence, answer.Text);
-        Assert.Equal(Answer.LlmMode, answer.Mode);
+        Assert.Equal(AnswerMode.Llm, answer.Mode);
     }
 
     [Fact]
@@ -103,7 +103,7 @@ public sealed class SentenceSupportTests : IAsyncLifetime
         var answer = await AskAsync(Paraphrase, (1, Corpus.OrderSentence));
 
         Assert.False(answer.Refused);
-        Assert.Equal(Answer.LlmMode, answer.Mode);
+        Assert.Equal(AnswerMode.Llm, answer.Mode);
         Assert.Equal(Paraphrase, answer.Text);
     }
 
@@ -115,7 +115,7 @@ public sealed class SentenceSupportTests : IAsyncLifetime
 
         var answer = await AskAsync(text, (1, Corpus.OrderSentence), (1, Corpus.DatabaseSentence));
 
-        Assert.Equal(Answer.LlmMode, answer.Mode);
+        Assert.Equal(AnswerMode.Llm, answer.Mode);
         Assert.Equal(text.Replace("Росгвардии [1]", "Росгвардии [2]", StringComparison.Ordinal), answer.Text);
         Assert.Equal([Corpus.OrderSentence, Corpus.DatabaseSentence], answer.Citations.Select(c => c.Quote));
     }
@@ -138,7 +138,7 @@ public sealed class SentenceSupportTests : IAsyncLifetime
         var answer = await AskAsync("Belarus received five billion dollars from Moscow for every treated soldier [1].", (1, Corpus.OrderSentence));
 
         Assert.False(answer.Refused);
-        Assert.Equal(Answer.ExtractiveMode, answer.Mode);
+        Assert.Equal(AnswerMode.Extractive, answer.Mode);
         Assert.Equal(AnswerAssembler.QuotesOnlyNotice, answer.Notice);
         Assert.Equal($"{Corpus.OrderSentence} [1]", answer.Text);
         Assert.Equal(Corpus.OrderSentence, Assert.Single(answer.Citations).Quote);

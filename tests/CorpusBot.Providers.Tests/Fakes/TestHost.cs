@@ -63,6 +63,7 @@ internal sealed class TestHost : IAsyncDisposable
             {
                 ["Storage:DatabasePath"] = Path.Combine(directory, "corpus.db"),
                 ["Chat:PromptsPath"] = root.Resolve("prompts"),
+                ["Embeddings:Provider"] = "Lexical", // fast; tests of the built-in model set Builtin
             })
             .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
             .Build();

@@ -48,7 +48,7 @@ public sealed class EndToEndTests : IAsyncLifetime
 
         var answer = await host.AnswerService.AskAsync("Who ordered Belarusian doctors to treat wounded Russian soldiers?", CancellationToken.None);
 
-        Assert.Equal(Answer.LlmMode, answer.Mode);
+        Assert.Equal(AnswerMode.Llm, answer.Mode);
         Assert.False(answer.Refused);
         Assert.Equal("Alexander Lukashenko gave the order [1].", answer.Text);
         Assert.Equal(Corpus.GomelId, Assert.Single(answer.Citations).DocumentId);

@@ -1,5 +1,8 @@
 using CorpusBot.Core.Answering;
 using CorpusBot.Core.Embeddings;
+using CorpusBot.Core.Embeddings.Builtin;
+using CorpusBot.Core.Embeddings.Onnx;
+using CorpusBot.Providers.Embeddings;
 using CorpusBot.Providers.Chat;
 using CorpusBot.Providers.Tests.Fakes;
 using Microsoft.Extensions.AI;
@@ -11,12 +14,24 @@ namespace CorpusBot.Providers.Tests.Hosting;
 public sealed class ProviderOptionsTests
 {
     [Fact]
-    public async Task Defaults_KeepTheExtractiveAnswererAndTheBuiltinEmbedder()
+    public async Task Defaults_KeepTheExtractiveAnswererAndTheBuiltinModel()
     {
-        await using var host = await TestHost.CreateAsync();
+        // TestHost picks Lexical for speed; the default provider is what an unset key gives.
+        await using var host = await TestHost.CreateAsync(new Dictionary<string, string?> { ["Embeddings:Provider"] = new EmbeddingsOptions().Provider });
 
         Assert.IsType<ExtractiveAnswerer>(host.Services.GetRequiredService<IAnswerer>());
-        Assert.IsType<HashedLexicalEmbeddingGenerator>(host.Services.GetRequiredService<IEmbeddingGenerator<string, Embedding<float>>>());
+        var embedder = Assert.IsType<OnnxEmbeddingGenerator>(host.Services.GetRequiredService<IEmbeddingGenerator<string, Embedding<float>>>());
+        Assert.Equal(BuiltinModel.ModelId, embedder.ModelId);
+        Assert.Equal(EmbeddingPooling.Cls, embedder.Settings.Pooling);
+        Assert.Equal(EmbeddingsOptions.BuiltinProvider, new ProviderEmbeddingsOptions().Provider);
+    }
+
+    [Fact]
+    public async Task Lexical_ResolvesTheHashedEmbedder()
+    {
+        await using var host = await TestHost.CreateAsync(new Dictionary<string, string?> { ["Embeddings:Provider"] = "Lexical" });
+
+        Assert.IsType<LexicalEmbeddingGenerator>(host.Services.GetRequiredService<IEmbeddingGenerator<string, Embedding<float>>>());
     }
 
     [Theory]
@@ -24,6 +39,7 @@ public sealed class ProviderOptionsTests
     [InlineData("Chat:Provider", "Claude", "Chat:Provider must be None or OpenAI")]
     [InlineData("Embeddings:Provider", "Onnx", "Embeddings:ModelPath is required when Embeddings:Provider is Onnx")]
     [InlineData("Embeddings:Provider", "OpenAI", "Embeddings:Model is required when Embeddings:Provider is OpenAI")]
+    [InlineData("Embeddings:Provider", "Hashed", "Embeddings:Provider must be Builtin, Lexical, Onnx or OpenAI")]
     public async Task Start_MissingSetting_FailsWithAMessageNamingTheKey(string key, string value, string expected)
     {
         var error = await Assert.ThrowsAsync<OptionsValidationException>(() => TestHost.CreateAsync(new Dictionary<string, string?> { [key] = value }));

@@ -24,7 +24,7 @@ public sealed class ChatResilienceTests : IAsyncLifetime
 
         var answer = await host.AnswerService.AskAsync(Question, CancellationToken.None);
 
-        Assert.Equal(Answer.ExtractiveMode, answer.Mode);
+        Assert.Equal(AnswerMode.Extractive, answer.Mode);
         Assert.Equal(AnswerService.FallbackNotice, answer.Notice);
         Assert.Equal(3, server.ChatCalls); // Chat:MaxAttempts, with no SDK retries stacked underneath
     }
@@ -40,7 +40,7 @@ public sealed class ChatResilienceTests : IAsyncLifetime
 
         var answer = await host.AnswerService.AskAsync(Question, CancellationToken.None);
 
-        Assert.Equal(Answer.LlmMode, answer.Mode);
+        Assert.Equal(AnswerMode.Llm, answer.Mode);
         Assert.False(answer.Refused);
         Assert.Equal(2, server.ChatCalls);
         Assert.True(stopwatch.Elapsed >= TimeSpan.FromSeconds(0.9), $"retried after {stopwatch.Elapsed}, before Retry-After");
@@ -55,7 +55,7 @@ public sealed class ChatResilienceTests : IAsyncLifetime
 
         var answer = await host.AnswerService.AskAsync(Question, CancellationToken.None);
 
-        Assert.Equal(Answer.ExtractiveMode, answer.Mode);
+        Assert.Equal(AnswerMode.Extractive, answer.Mode);
         Assert.Equal(1, server.ChatCalls);
         Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(5));
     }
@@ -69,7 +69,7 @@ public sealed class ChatResilienceTests : IAsyncLifetime
 
         var answer = await host.AnswerService.AskAsync(Question, CancellationToken.None);
 
-        Assert.Equal(Answer.ExtractiveMode, answer.Mode);
+        Assert.Equal(AnswerMode.Extractive, answer.Mode);
         Assert.Equal(AnswerService.FallbackNotice, answer.Notice);
         Assert.Equal(2, server.ChatCalls);
         Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(5), $"took {stopwatch.Elapsed}");
@@ -83,7 +83,7 @@ public sealed class ChatResilienceTests : IAsyncLifetime
 
         for (var i = 0; i < 4; i++)
         {
-            Assert.Equal(Answer.ExtractiveMode, (await host.AnswerService.AskAsync(Question, CancellationToken.None)).Mode);
+            Assert.Equal(AnswerMode.Extractive, (await host.AnswerService.AskAsync(Question, CancellationToken.None)).Mode);
         }
 
         Assert.Equal(2, server.ChatCalls);

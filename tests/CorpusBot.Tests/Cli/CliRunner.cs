@@ -26,6 +26,8 @@ internal static class CliRunner
             start.ArgumentList.Add(arg);
         }
 
+        // Fast lexical embeddings unless a test asks for another embedder: most CLI tests are not about meaning.
+        start.Environment["CORPUSBOT_Embeddings__Provider"] = "Lexical";
         foreach (var (key, value) in environment ?? new Dictionary<string, string>())
         {
             start.Environment[key] = value;

@@ -16,6 +16,7 @@ public class CrashRecoveryTests
         }
 
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.Environment["CORPUSBOT_Embeddings__Provider"] = "Lexical"; // as CliRunner: this test is about commits, not meaning
         foreach (var arg in new[] { "exec", Path.Combine(AppContext.BaseDirectory, "corpusbot.dll"), "ingest", Path.Combine(temp.Path, "in"), "--db", temp.Database })
         {
             start.ArgumentList.Add(arg);

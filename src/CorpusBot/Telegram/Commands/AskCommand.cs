@@ -9,12 +9,11 @@ using Telegram.Bot.Types;
 namespace CorpusBot.Telegram.Commands;
 
 /// <summary>
-/// A question: rate limit → typing → <see cref="AnswerService"/> → answer log → HTML reply in parts
+/// A question: rate limit → typing → <see cref="AnswerService"/> (which records it) → HTML reply in parts
 /// with the feedback buttons under the last → remember which messages carry the answer.
 /// </summary>
 internal sealed class AskCommand(
     AnswerService answers,
-    AnswerLog answerLog,
     ModerationStore moderation,
     ModerationPoster poster,
     QuestionRateLimiter rateLimiter,
@@ -39,13 +38,14 @@ internal sealed class AskCommand(
             return;
         }
 
+        long answerId;
         Answer answer;
         using (var typing = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
         {
             var indicator = sender.KeepTypingAsync(chatId, typing.Token);
             try
             {
-                answer = await answers.AskAsync(question, cancellationToken);
+                (answerId, answer) = await answers.AskAndRecordAsync(question, new AnswerContext("telegram", chatId, asker, message.Id), cancellationToken);
             }
             finally
             {
@@ -53,8 +53,6 @@ internal sealed class AskCommand(
                 await indicator;
             }
         }
-
-        var answerId = await answerLog.RecordAsync(answer, new AnswerContext("telegram", chatId, asker, message.Id), cancellationToken);
 
         var parts = AnswerFormatter.Format(answer, answering.Value.RefusalMessage);
         var sent = new List<ReplyMessage>(parts.Count);

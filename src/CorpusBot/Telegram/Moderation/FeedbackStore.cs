@@ -67,7 +67,7 @@ internal sealed class FeedbackStore(SqliteConnectionFactory connections, TimePro
             WHERE refused = 1 AND coalesce(reason, '') <> $invalid
             ORDER BY id DESC LIMIT $limit;
             """;
-        command.Parameters.AddWithValue("$invalid", RefusalReason.InvalidQuestion);
+        command.Parameters.AddWithValue("$invalid", RefusalReason.InvalidQuestion.ToCode());
         command.Parameters.AddWithValue("$limit", limit);
         var list = new List<Gap>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);

@@ -1,6 +1,6 @@
 using System.Numerics.Tensors;
 using CorpusBot.Core.Embeddings;
-using CorpusBot.Providers.Embeddings.Onnx;
+using CorpusBot.Core.Embeddings.Onnx;
 using CorpusBot.Providers.Tests.Fakes;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.DependencyInjection;

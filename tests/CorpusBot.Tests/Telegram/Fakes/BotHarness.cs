@@ -54,6 +54,7 @@ public sealed class BotHarness : IAsyncDisposable
         var settings = new Dictionary<string, string?>
         {
             ["Storage:DatabasePath"] = Path.Combine(directory, "bot.db"),
+            ["Embeddings:Provider"] = "Lexical", // fast; the bot's tests are not about meaning
             ["Telegram:Token"] = FakeBotApi.Token,
             ["Telegram:ApiBaseUrl"] = api.BaseUrl,
             ["Telegram:PollingTimeoutSeconds"] = "5",

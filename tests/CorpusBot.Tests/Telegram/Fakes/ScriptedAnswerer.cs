@@ -31,9 +31,9 @@ public sealed class ScriptedAnswerer(DocumentStore documents) : IAnswerer
                 ?? throw new InvalidOperationException($"Test setup: document {documentId} is not stored.");
             var start = document.Text.IndexOf(quote, StringComparison.Ordinal);
             var citation = new Citation(documentId, document.Title, quote, start, start + quote.Length, document.Url);
-            return new Answer(question, false, null, text, [citation], Answer.LlmMode, TimeSpan.Zero);
+            return Answer.Answered(question, text, [citation], AnswerMode.Llm);
         }
 
-        return new Answer(question, true, RefusalReason.NoEvidence, RefusalText, [], Answer.LlmMode, TimeSpan.Zero);
+        return Answer.Refusal(question, RefusalReason.NoEvidence, RefusalText, AnswerMode.Llm);
     }
 }

@@ -8,7 +8,7 @@ public sealed class AnswerFormatterTests
     [Fact]
     public void Format_EscapesTextQuotesTitlesAndUrls()
     {
-        var answer = new Answer("q", false, null, "A < B & C > D", [new Citation("d1", "T<1>", "x & <y>", 0, 7, "https://e.org/?a=1&b=\"2\"")], Answer.LlmMode, TimeSpan.Zero, Notice: "Model <down>");
+        var answer = Answer.Answered("q", "A < B & C > D", [new Citation("d1", "T<1>", "x & <y>", 0, 7, "https://e.org/?a=1&b=\"2\"")], AnswerMode.Llm, notice: "Model <down>");
 
         var html = Assert.Single(AnswerFormatter.Format(answer, "refused"));
 
@@ -20,7 +20,7 @@ public sealed class AnswerFormatterTests
     [Fact]
     public void Format_NonHttpUrl_IsNotLinked()
     {
-        var answer = new Answer("q", false, null, "A", [new Citation("d1", "Title", "quote", 0, 5, "javascript:alert(1)")], Answer.LlmMode, TimeSpan.Zero);
+        var answer = Answer.Answered("q", "A", [new Citation("d1", "Title", "quote", 0, 5, "javascript:alert(1)")], AnswerMode.Llm);
 
         var html = Assert.Single(AnswerFormatter.Format(answer, "refused"));
 
@@ -31,8 +31,8 @@ public sealed class AnswerFormatterTests
     [Fact]
     public void Format_Refusal_IsOnlyTheRefusalMessage_InvalidQuestionKeepsItsReason()
     {
-        var refused = new Answer("q", true, RefusalReason.NoEvidence, "model text <b>", [], Answer.LlmMode, TimeSpan.Zero);
-        var invalid = new Answer("", true, RefusalReason.InvalidQuestion, "The question is empty.", [], Answer.ExtractiveMode, TimeSpan.Zero);
+        var refused = Answer.Refusal("q", RefusalReason.NoEvidence, "model text <b>", AnswerMode.Llm);
+        var invalid = Answer.Refusal("", RefusalReason.InvalidQuestion, "The question is empty.", AnswerMode.Extractive);
 
         Assert.Equal(["Can't &amp; won't."], AnswerFormatter.Format(refused, "Can't & won't."));
         Assert.Equal(["The question is empty."], AnswerFormatter.Format(invalid, "Can't"));
@@ -42,7 +42,7 @@ public sealed class AnswerFormatterTests
     public void Split_HugeQuote_IsCutIntoWellFormedPiecesUnderTheLimit_KeepingSurrogatePairs()
     {
         var quote = string.Concat(Enumerable.Repeat("😀<&> word ", 1500));
-        var answer = new Answer("q", false, null, "Short.", [new Citation("d", "Title", quote, 0, quote.Length)], Answer.LlmMode, TimeSpan.Zero);
+        var answer = Answer.Answered("q", "Short.", [new Citation("d", "Title", quote, 0, quote.Length)], AnswerMode.Llm);
 
         var parts = AnswerFormatter.Format(answer, "refused");
 

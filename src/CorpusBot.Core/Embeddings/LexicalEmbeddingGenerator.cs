@@ -5,26 +5,28 @@ using Microsoft.Extensions.AI;
 namespace CorpusBot.Core.Embeddings;
 
 /// <summary>
-/// The built-in embedder: NOT a semantic model. It hashes lexical features — stemmed content words
+/// The lexical embedder (Embeddings:Provider = Lexical): NOT a semantic model. It hashes lexical features — stemmed content words
 /// (weight 1) and character trigrams of each word (weight 0.3, so "Belarusian"/"Belarus" overlap) —
 /// into a fixed number of dimensions with a signed FNV-1a hash, applies sublinear term frequency
 /// (1 + ln tf) and L2-normalises. It needs no model file and no network, and it is deterministic,
-/// so the stored vectors stay valid across runs. Real models come from CorpusBot.Providers.
+/// so the stored vectors stay valid across runs. It is hundreds of times faster than a model: for tests whose
+/// subject is not meaning, and for corpora so large that ingest speed matters more than semantic retrieval.
 /// </summary>
-public sealed class HashedLexicalEmbeddingGenerator : IEmbeddingGenerator<string, Embedding<float>>
+public sealed class LexicalEmbeddingGenerator : IEmbeddingGenerator<string, Embedding<float>>
 {
+    // The id predates the rename (this was once the built-in embedder); kept so stored vectors stay valid.
     public const string ModelIdPrefix = "builtin-hashed-lexical-v1";
     private const float TrigramWeight = 0.3f;
 
     private readonly int dimensions;
     private readonly EmbeddingGeneratorMetadata metadata;
 
-    public HashedLexicalEmbeddingGenerator(int dimensions = 384)
+    public LexicalEmbeddingGenerator(int dimensions = 384)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(dimensions, 16);
         this.dimensions = dimensions;
         ModelId = $"{ModelIdPrefix}-{dimensions}";
-        metadata = new EmbeddingGeneratorMetadata("corpusbot-builtin", null, ModelId, dimensions);
+        metadata = new EmbeddingGeneratorMetadata("corpusbot-lexical", null, ModelId, dimensions);
     }
 
     public string ModelId { get; }
