@@ -140,4 +140,34 @@ public sealed class ConsoleBrowserTests(Browser browser) : IClassFixture<Browser
         await Assertions.Expect(page.Locator(".passage-start")).Not.ToHaveCountAsync(0);
         await Browser.ScreenshotAsync(page, "document-full");
     }
+
+    [Fact]
+    public async Task EveryOtherPage_OpensFromTheMenu_WithoutScripts()
+    {
+        await using var console = await ConsoleHarness.StartAsync();
+        await Corpus.LoadAsync(console.Bot);
+        await console.Bot.AskAsync(Stranger, "When was it built?");
+        await console.Bot.AskAsync(Stranger, "Who painted the harbour walls?");
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync((await console.LinkAsync(Maintainer)).AbsoluteUri);
+        var menu = page.GetByRole(AriaRole.Navigation);
+
+        await menu.GetByRole(AriaRole.Link, new() { Name = "Answers" }).ClickAsync();
+        await Assertions.Expect(page.Locator("tbody tr")).ToHaveCountAsync(2);
+        await Browser.ScreenshotAsync(page, "answers");
+
+        await menu.GetByRole(AriaRole.Link, new() { Name = "Gaps" }).ClickAsync();
+        await Assertions.Expect(page.Locator("article.gap h2")).ToHaveTextAsync("Who painted the harbour walls?");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add a source" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status).First).ToContainTextAsync("add a source");
+        await Browser.ScreenshotAsync(page, "gaps");
+
+        await menu.GetByRole(AriaRole.Link, new() { Name = "Stats" }).ClickAsync();
+        await Assertions.Expect(page.Locator("svg[role=img]")).ToHaveCountAsync(5);
+        await Browser.ScreenshotAsync(page, "stats");
+
+        await menu.GetByRole(AriaRole.Link, new() { Name = "Audit log" }).ClickAsync();
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("mark-gap");
+        await Browser.ScreenshotAsync(page, "audit");
+    }
 }

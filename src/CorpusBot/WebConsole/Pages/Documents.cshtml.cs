@@ -1,3 +1,4 @@
+using System.Globalization;
 using CorpusBot.Core.Documents;
 using CorpusBot.Core.Ingestion;
 using CorpusBot.Core.Ingestion.Readers;
@@ -50,7 +51,7 @@ internal sealed class DocumentsModel(
             : [.. all.Where(d => Matches(d.Title) || Matches(d.Id) || Matches(d.Source))];
     }
 
-    public async Task<IActionResult> OnPostUploadAsync(IFormFile? file, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostUploadAsync(IFormFile? file, string? replace, CancellationToken cancellationToken)
     {
         if (file is null || file.Length == 0)
         {
@@ -59,12 +60,12 @@ internal sealed class DocumentsModel(
 
         if (file.Length > MaxBytes)
         {
-            return Done($"Not added: the file is {file.Length / 1024} KB, over the limit of {MaxBytes / 1024} KB (Corpus:MaxFileBytes).", error: true);
+            return Done(string.Create(CultureInfo.InvariantCulture, $"Not added: the file is {file.Length:N0} bytes, over the limit of {MaxBytes:N0} bytes (Corpus:MaxFileBytes)."), error: true);
         }
 
         using var buffer = new MemoryStream();
         await file.CopyToAsync(buffer, cancellationToken);
-        return await IngestAsync(reader.Read(file.FileName, buffer.ToArray()), cancellationToken);
+        return await IngestAsync(reader.Read(file.FileName, buffer.ToArray()), replace == "yes", cancellationToken);
     }
 
     public async Task<IActionResult> OnPostUrlAsync(string? url, CancellationToken cancellationToken)
@@ -74,13 +75,13 @@ internal sealed class DocumentsModel(
             return Done("Not added: give an absolute http:// or https:// address.", error: true);
         }
 
-        return await IngestAsync(await fetcher.FetchAsync(new Uri(url.Trim()), cancellationToken), cancellationToken);
+        return await IngestAsync(await fetcher.FetchAsync(new Uri(url.Trim()), cancellationToken), replace: false, cancellationToken);
     }
 
-    public Task<IActionResult> OnPostTextAsync(string? title, string? text, CancellationToken cancellationToken) =>
+    public Task<IActionResult> OnPostTextAsync(string? title, string? text, string? replace, CancellationToken cancellationToken) =>
         string.IsNullOrWhiteSpace(title) || string.IsNullOrWhiteSpace(text)
             ? Task.FromResult<IActionResult>(Done("Not added: give a title and the text.", error: true))
-            : IngestAsync(AddCommand.FromText(title.Trim().ReplaceLineEndings(" ") + "\n" + text), cancellationToken);
+            : IngestAsync(AddCommand.FromText(title.Trim().ReplaceLineEndings(" ") + "\n" + text), replace == "yes", cancellationToken);
 
     public async Task<IActionResult> OnPostRemoveAsync(string? id, string? confirm, CancellationToken cancellationToken)
     {
@@ -95,11 +96,17 @@ internal sealed class DocumentsModel(
 
     private string Actor => ModerationStore.Actor(ConsoleRoles.UserId(User));
 
-    private async Task<IActionResult> IngestAsync(UploadResult read, CancellationToken cancellationToken)
+    /// <summary>As /add: a different document under the same id is replaced only when asked (the same URL fetched again always updates).</summary>
+    private async Task<IActionResult> IngestAsync(UploadResult read, bool replace, CancellationToken cancellationToken)
     {
         if (read.Document is not { } document)
         {
             return Done(read.Error ?? "Not added.", error: true);
+        }
+
+        if (await AddCommand.ClashAsync(documents, document, replace, cancellationToken) is { } existing)
+        {
+            return Done($"Not added: a different document already has the id {existing.Id} (\"{existing.Title}\"). Tick \"replace\" to replace it.", error: true);
         }
 
         var outcome = await ingestor.IngestAsync(document, Origin, Actor, cancellationToken);
