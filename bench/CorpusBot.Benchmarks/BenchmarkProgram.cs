@@ -9,6 +9,12 @@ internal static class BenchmarkProgram
     public static async Task<int> RunAsync(string[] args, TextWriter output, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(args);
+        if (args.FirstOrDefault() == EmbeddingBenchmark.Command)
+        {
+            return await EmbeddingBenchmark.RunAsync(args[1..], output, cancellationToken);
+        }
+
         BenchmarkSettings settings;
         try
         {

@@ -26,6 +26,8 @@ public static class ProviderServiceCollectionExtensions
 {
     public static IServiceCollection AddCorpusBotProviders(this IServiceCollection services)
     {
+        // The model pipelines' timeouts, back-off and Retry-After waits run on this clock (the resilience pipelines take
+        // it from DI), so tests drive them with a FakeTimeProvider instead of sleeping.
         services.TryAddSingleton(TimeProvider.System);
         services.AddOptionsWithValidateOnStart<ChatOptions>().BindConfiguration(ChatOptions.SectionName).ValidateDataAnnotations();
         services.AddSingleton<IValidateOptions<ChatOptions>, ChatOptionsValidator>();

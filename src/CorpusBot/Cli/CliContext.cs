@@ -48,7 +48,9 @@ internal static class CliContext
         var host = await StartHostAsync(parse, cancellationToken);
         try
         {
-            var report = await host.Services.GetRequiredService<CorpusInitializer>().InitializeAsync(seedIfEmpty, cancellationToken);
+            // After a change of embedding model the stored passages are re-embedded before the first search: say so.
+            var reembedding = new EmbeddingProgress(Console.Error, "The embedding model changed: re-embedding the corpus before answering.");
+            var report = await host.Services.GetRequiredService<CorpusInitializer>().InitializeAsync(seedIfEmpty, cancellationToken, reembedding);
             if (report is not null)
             {
                 await Console.Error.WriteLineAsync($"The corpus was empty: ingested {report.Count(Core.Ingestion.IngestStatus.Added)} seed documents.");

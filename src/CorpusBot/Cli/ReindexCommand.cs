@@ -39,16 +39,7 @@ internal static class ReindexCommand
             }
             else
             {
-                var lastReported = -1;
-                result = await reindexer.RunAsync(embedder, modelId, new SynchronousProgress<(int Done, int Total)>(p =>
-                {
-                    var percent = p.Total == 0 ? 100 : p.Done * 100 / p.Total;
-                    if (percent / 10 != lastReported / 10)
-                    {
-                        lastReported = percent;
-                        Console.Error.WriteLine($"{p.Done}/{p.Total} passages embedded");
-                    }
-                }), cancellationToken);
+                result = await reindexer.RunAsync(embedder, modelId, new EmbeddingProgress(Console.Error), cancellationToken);
             }
 
             await Console.Out.WriteLineAsync(

@@ -25,10 +25,11 @@ internal sealed record FakeReply(int Status, string Body, TimeSpan Delay = defau
         refuse,
     }));
 
-    public static FakeReply Error(int status, string? retryAfterSeconds = null) => new(
+    /// <param name="retryAfter">The Retry-After header: seconds ("1") or an HTTP date.</param>
+    public static FakeReply Error(int status, string? retryAfter = null) => new(
         status,
         """{"error":{"message":"stand-in failure","type":"server_error"}}""",
-        Headers: retryAfterSeconds is null ? null : new Dictionary<string, string> { ["Retry-After"] = retryAfterSeconds });
+        Headers: retryAfter is null ? null : new Dictionary<string, string> { ["Retry-After"] = retryAfter });
 
     /// <summary>An embeddings list with one vector per input, made by <paramref name="embed"/>.</summary>
     public static FakeReply Embeddings(IReadOnlyList<string> inputs, Func<string, float[]> embed) => new(200, JsonSerializer.Serialize(new

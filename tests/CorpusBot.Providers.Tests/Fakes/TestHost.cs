@@ -53,7 +53,8 @@ internal sealed class TestHost : IAsyncDisposable
     };
 
     /// <param name="realRetriever">Keep the core's hybrid retriever instead of <see cref="FakeRetriever"/>.</param>
-    public static async Task<TestHost> CreateAsync(IDictionary<string, string?>? settings = null, bool realRetriever = false)
+    /// <param name="clock">The app's <see cref="TimeProvider"/> (timeouts, back-off, Retry-After); the system clock when null.</param>
+    public static async Task<TestHost> CreateAsync(IDictionary<string, string?>? settings = null, bool realRetriever = false, TimeProvider? clock = null)
     {
         var directory = Path.Combine(Path.GetTempPath(), "corpusbot-providers-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(directory);
@@ -72,6 +73,11 @@ internal sealed class TestHost : IAsyncDisposable
         services.AddSingleton<IConfiguration>(configuration);
         services.AddFakeLogging();
         services.AddLogging(b => b.SetMinimumLevel(LogLevel.Trace));
+        if (clock is not null)
+        {
+            services.AddSingleton(clock);
+        }
+
         services.AddCorpusBotProviders();
         services.AddCorpusBotCore(root);
         if (!realRetriever)
