@@ -29,6 +29,27 @@ internal static partial class TelegramLog
     [LoggerMessage(4014, LogLevel.Warning, "Telling the user that update {UpdateId} failed did not work either: {ErrorType}")]
     public static partial void FailureReplyFailed(ILogger logger, string errorType, int updateId);
 
+    [LoggerMessage(4015, LogLevel.Warning, "Update {UpdateId} not answered: Telegram's flood control (retry after {RetryAfterSeconds} s) outlasted every retry")]
+    public static partial void HandlerFloodLimited(ILogger logger, int updateId, int retryAfterSeconds);
+
+    [LoggerMessage(4016, LogLevel.Warning, "Update {UpdateId} dropped: the queue of chat {ChatId} is full")]
+    public static partial void QueueFull(ILogger logger, int updateId, long chatId);
+
+    [LoggerMessage(4017, LogLevel.Warning, "{Count} updates were stopped after their reply had started; not repeated")]
+    public static partial void Interrupted(ILogger logger, int count);
+
+    [LoggerMessage(4018, LogLevel.Information, "Update journal: {Count} rows older than {Days} days deleted")]
+    public static partial void JournalPruned(ILogger logger, int count, int days);
+
+    [LoggerMessage(4019, LogLevel.Warning, "Pruning the update journal failed; trying again in an hour")]
+    public static partial void JournalPruneFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(4060, LogLevel.Warning, "Withdrawing message {MessageId} in chat {ChatId} failed (attempt {Attempt}): {ErrorType}; retrying in {DelayMs} ms")]
+    public static partial void WithdrawalDeferred(ILogger logger, long chatId, int messageId, int attempt, string errorType, long delayMs);
+
+    [LoggerMessage(4061, LogLevel.Warning, "Withdrawing message {MessageId} in chat {ChatId} is impossible ({Reason}); given up")]
+    public static partial void WithdrawalImpossible(ILogger logger, long chatId, int messageId, string reason);
+
     [LoggerMessage(4013, LogLevel.Error, "Recording update {UpdateId} failed; it will be fetched again")]
     public static partial void RecordFailed(ILogger logger, Exception exception, int updateId);
 
@@ -56,7 +77,7 @@ internal static partial class TelegramLog
     [LoggerMessage(4040, LogLevel.Information, "Answer {AnswerId} for chat {ChatId}: refused {Refused}, {Parts} message(s)")]
     public static partial void AnswerSent(ILogger logger, long answerId, long chatId, bool refused, int parts);
 
-    [LoggerMessage(4041, LogLevel.Information, "User {UserId} hit the question rate limit")]
+    [LoggerMessage(4041, LogLevel.Information, "User {UserId} hit the rate limit; told once, then ignored for the rest of the minute")]
     public static partial void RateLimited(ILogger logger, long userId);
 
     [LoggerMessage(4042, LogLevel.Warning, "Refused {Command} for user {UserId} in chat {ChatId}: {Why}")]

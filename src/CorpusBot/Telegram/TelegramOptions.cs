@@ -49,7 +49,11 @@ public sealed class TelegramOptions
 
     public ModerationPostMode ModerationPost { get; set; } = ModerationPostMode.Reported;
 
-    /// <summary>Questions one user may ask per minute; more get a polite "slow down".</summary>
+    /// <summary>
+    /// Messages one user may send the bot per minute (questions and every command; moderators and
+    /// maintainers are not limited). The first one over gets a polite "slow down"; the rest of that
+    /// minute are dropped silently.
+    /// </summary>
     [Range(1, 1000, ErrorMessage = "Telegram:QuestionsPerMinute must be between 1 and 1000.")]
     public int QuestionsPerMinute { get; set; } = 6;
 
@@ -68,6 +72,21 @@ public sealed class TelegramOptions
     /// <summary>Largest file accepted by /add; Telegram's getFile serves 20 MB at most.</summary>
     [Range(1, 20 * 1024 * 1024, ErrorMessage = "Telegram:MaxFileBytes must be between 1 and 20971520 (20 MB).")]
     public int MaxFileBytes { get; set; } = 20 * 1024 * 1024;
+
+    /// <summary>
+    /// Days the update journal keeps update ids and texts; older rows are deleted, and an update id seen
+    /// only that long ago counts as new (Telegram reuses ids after a week of silence).
+    /// </summary>
+    [Range(1, 365, ErrorMessage = "Telegram:JournalDays must be between 1 and 365.")]
+    public int JournalDays { get; set; } = 7;
+
+    /// <summary>Updates waiting per chat at most (never fewer than QuestionsPerMinute); more are dropped and logged.</summary>
+    [Range(1, 10_000, ErrorMessage = "Telegram:MaxQueuedPerChat must be between 1 and 10000.")]
+    public int MaxQueuedPerChat { get; set; } = 30;
+
+    /// <summary>First wait before retrying a withdrawal Telegram refused; doubles per attempt, up to an hour.</summary>
+    [Range(10, 3_600_000, ErrorMessage = "Telegram:WithdrawalRetryBaseMs must be between 10 and 3600000.")]
+    public int WithdrawalRetryBaseMs { get; set; } = 5000;
 
     /// <summary>Answers shown per /review.</summary>
     [Range(1, 20, ErrorMessage = "Telegram:ReviewBatchSize must be between 1 and 20.")]

@@ -37,6 +37,8 @@ public static class TelegramServiceCollectionExtensions
         services.AddSingleton<BotIdentity>();
         services.AddSingleton<Roles>();
         services.AddSingleton<TokenRedactor>();
+        services.AddSingleton<HandlerSlots>();
+        services.AddSingleton<CurrentUpdate>();
         services.AddSingleton<OutboundPacer>();
         services.AddSingleton<BotSender>();
 
@@ -50,17 +52,19 @@ public static class TelegramServiceCollectionExtensions
         services.AddSingleton<ModerationStore>();
         services.AddSingleton<FeedbackStore>();
         services.AddSingleton<ModerationPoster>();
+        services.AddSingleton<WithdrawalQueue>();
+        services.AddSingleton<WithdrawalWorker>();
         services.AddSingleton<AnswerReviewer>();
-        services.AddSingleton<IReplyWithdrawer>(sp =>
+        services.AddSingleton<IWithdrawalSignal>(sp =>
             string.IsNullOrWhiteSpace(sp.GetRequiredService<IOptions<TelegramOptions>>().Value.Token)
-                ? new NoBotReplyWithdrawer()
-                : ActivatorUtilities.CreateInstance<TelegramReplyWithdrawer>(sp));
+                ? new NoBotWithdrawalSignal()
+                : ActivatorUtilities.CreateInstance<WorkerWithdrawalSignal>(sp));
 
         services.TryAddSingleton<IUploadReader, CoreUploadReader>();
         services.AddSingleton<TelegramFileDownloader>();
         services.AddSingleton<UrlFetcher>();
 
-        services.AddSingleton<QuestionRateLimiter>();
+        services.AddSingleton<RateLimiter>();
         services.AddSingleton<HelpCommand>();
         services.AddSingleton<AskCommand>();
         services.AddSingleton<ReviewCommand>();

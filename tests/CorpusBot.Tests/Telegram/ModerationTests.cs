@@ -98,6 +98,60 @@ public sealed class ModerationTests
     }
 
     [Fact]
+    public async Task Reject_WithdrawalTelegramRefuses_IsRetriedAfterARestart_UntilDone()
+    {
+        await using var api = await FakeBotApi.StartAsync();
+        var directory = Path.Combine(Path.GetTempPath(), "corpusbot-tg-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            int answerMessage;
+            // A long back-off: the first run must not get a second try in; only the restart retries.
+            await using (var first = await BotHarness.StartAsync(s => s["Telegram:WithdrawalRetryBaseMs"] = "3600000", api: api, directory: directory))
+            {
+                await Corpus.LoadAsync(first);
+                answerMessage = (await first.AskAsync(Stranger, "When was it built?")).MessageId!.Value;
+                await first.SendAsync(Text(Moderator, "/review"), Moderator);
+                var card = (await WaitForCardsAsync(first, 1))[0];
+                api.FailNext("editMessageText", 502, "Bad Gateway", chatId: Stranger);
+
+                first.Push(Callback(Moderator, "R:1", Moderator, card.MessageId!.Value));
+                await BotHarness.WaitUntilAsync(async () => await first.ScalarAsync("SELECT coalesce(max(attempts), 0) FROM telegram_withdrawals") == 1);
+                Assert.Equal("rejected", await first.StringAsync("SELECT review_status FROM answers WHERE id = 1"));
+                Assert.DoesNotContain(api.CallsTo("editMessageText"), c => c.ChatId == Stranger && c.Succeeded);
+            }
+
+            await using var second = await BotHarness.StartAsync(api: api, directory: directory);
+            await BotHarness.WaitUntilAsync(async () => await second.ScalarAsync("SELECT count(*) FROM telegram_withdrawals") == 0);
+
+            var withdrawn = Assert.Single(api.CallsTo("editMessageText"), c => c.ChatId == Stranger && c.Succeeded);
+            Assert.Equal(answerMessage, (int)withdrawn.Body["message_id"]!);
+            Assert.Contains("withdrawn", withdrawn.Text, StringComparison.Ordinal);
+        }
+        finally
+        {
+            BotHarness.DeleteDirectory(directory);
+        }
+    }
+
+    [Fact]
+    public async Task Reject_WithdrawalFailsTwice_IsRetriedWhileRunning()
+    {
+        await using var bot = await BotHarness.StartAsync(s => s["Telegram:WithdrawalRetryBaseMs"] = "20");
+        await Corpus.LoadAsync(bot);
+        await bot.AskAsync(Stranger, "When was it built?");
+        await bot.SendAsync(Text(Moderator, "/review"), Moderator);
+        var card = (await WaitForCardsAsync(bot, 1))[0];
+        bot.Api.FailNext("editMessageText", 500, "Internal Server Error", times: 2, chatId: Stranger);
+
+        bot.Push(Callback(Moderator, "R:1", Moderator, card.MessageId!.Value));
+        var withdrawn = await bot.Api.WaitForAsync(c => c.Method == "editMessageText" && c.ChatId == Stranger && c.Succeeded);
+
+        Assert.Contains("withdrawn", withdrawn.Text, StringComparison.Ordinal);
+        Assert.Equal(2, bot.Api.CallsTo("editMessageText").Count(c => c.ChatId == Stranger && !c.Succeeded));
+        await BotHarness.WaitUntilAsync(async () => await bot.ScalarAsync("SELECT count(*) FROM telegram_withdrawals") == 0);
+    }
+
+    [Fact]
     public async Task NonModerator_Review_And_Stats_NotAllowed()
     {
         await using var bot = await BotHarness.StartAsync();

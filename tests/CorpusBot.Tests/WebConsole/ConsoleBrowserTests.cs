@@ -35,7 +35,7 @@ public sealed class ConsoleBrowserTests(Browser browser) : IClassFixture<Browser
         await Browser.ScreenshotAsync(page, "review");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "❌ Reject #2" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Status).First).ToContainTextAsync("rejected and withdrawn in the asker's chat");
+        await Assertions.Expect(page.GetByRole(AriaRole.Status).First).ToContainTextAsync("rejected; the bot withdraws it in the asker's chat");
         var withdrawn = await console.Bot.Api.WaitForAsync(c => c.Method == "editMessageText" && c.ChatId == Stranger);
         Assert.Equal(lamp.MessageId, (int)withdrawn.Body["message_id"]!);
         Assert.Equal("This answer was withdrawn by a moderator after review.", withdrawn.Text);

@@ -62,7 +62,7 @@ public sealed partial class ReviewPageTests
         Assert.Equal(Moderator, await console.Bot.ScalarAsync("SELECT reviewed_by FROM answers WHERE id = 2"));
         Assert.Equal(2, await console.Bot.ScalarAsync("SELECT count(*) FROM audit_log WHERE action IN ('approve-answer', 'reject-answer') AND actor = 'telegram:100'"));
         var page = await client.GetStringAsync("/review");
-        Assert.Contains("rejected and withdrawn in the asker", page, StringComparison.Ordinal);
+        Assert.Contains("rejected; the bot withdraws it in the asker", page, StringComparison.Ordinal);
         Assert.Contains("Nothing to review", page, StringComparison.Ordinal);
 
         // A second decision (another tab, a replay) changes nothing, and says so.

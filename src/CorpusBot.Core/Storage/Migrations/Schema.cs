@@ -1,8 +1,9 @@
 namespace CorpusBot.Core.Storage.Migrations;
 
 /// <summary>
-/// The schema, as an append-only list of migrations. Never edit a released step: add a new one.
-/// The database's <c>PRAGMA user_version</c> records the last step applied.
+/// The schema, as an append-only list of migrations, sorted by version. Never edit a released step:
+/// add a new one. The table schema_migrations records each step applied; <c>PRAGMA user_version</c>
+/// holds the highest.
 /// </summary>
 public static class Schema
 {
@@ -127,6 +128,19 @@ public static class Schema
             CREATE INDEX telegram_replies_answer ON telegram_replies(answer_id);
             CREATE INDEX telegram_updates_pending ON telegram_updates(update_id) WHERE status = 'received';
             """),
+        new(5, "Telegram: durable queue of answer withdrawals; update journal pruned by age", """
+            CREATE TABLE IF NOT EXISTS telegram_withdrawals (
+                chat_id    INTEGER NOT NULL,
+                message_id INTEGER NOT NULL,
+                answer_id  INTEGER NOT NULL,
+                attempts   INTEGER NOT NULL DEFAULT 0,
+                due_at     TEXT NOT NULL,
+                last_error TEXT,
+                PRIMARY KEY (chat_id, message_id)
+            ) STRICT;
+            CREATE INDEX IF NOT EXISTS telegram_withdrawals_due ON telegram_withdrawals(due_at);
+            CREATE INDEX IF NOT EXISTS telegram_updates_received ON telegram_updates(received_at);
+            """, Repeatable: true),
         new(6, "documents: author, and where each page of a PDF starts (for page numbers in citations)", """
             ALTER TABLE documents ADD COLUMN author TEXT;
             ALTER TABLE documents ADD COLUMN page_starts TEXT; -- JSON array of offsets, page 1 first; NULL when not paged

@@ -9,14 +9,13 @@ using Telegram.Bot.Types;
 namespace CorpusBot.Telegram.Commands;
 
 /// <summary>
-/// A question: rate limit → typing → <see cref="AnswerService"/> (which records it) → HTML reply in parts
+/// A question (the sender's rate limit is checked by <see cref="MessageRouter"/>): typing → <see cref="AnswerService"/> (which records it) → HTML reply in parts
 /// with the feedback buttons under the last → remember which messages carry the answer.
 /// </summary>
 internal sealed class AskCommand(
     AnswerService answers,
     ModerationStore moderation,
     ModerationPoster poster,
-    QuestionRateLimiter rateLimiter,
     BotSender sender,
     IOptions<AnsweringOptions> answering,
     ILogger<AskCommand> logger)
@@ -31,12 +30,6 @@ internal sealed class AskCommand(
         }
 
         var asker = Roles.PersonOf(message) ?? message.SenderChat?.Id ?? message.From?.Id ?? chatId;
-        if (!rateLimiter.TryAcquire(asker))
-        {
-            TelegramLog.RateLimited(logger, asker);
-            await sender.SendTextAsync(chatId, BotTexts.RateLimited, null, message.Id, cancellationToken);
-            return;
-        }
 
         long answerId;
         Answer answer;

@@ -31,11 +31,11 @@ internal sealed class PollingLoop(
             try
             {
                 var updates = await bot.GetUpdates(offset, 100, options.Value.PollingTimeoutSeconds, AllowedUpdates, cancellationToken);
-                foreach (var update in updates)
+                if (updates.Length > 0)
                 {
-                    // Not acknowledged (offset unchanged) unless recorded: a failed write means Telegram sends it again.
-                    await intake.AcceptAsync(update, cancellationToken);
-                    offset = update.Id + 1;
+                    // Not acknowledged (offset unchanged) unless recorded: a failed write means Telegram sends them again.
+                    await intake.AcceptAsync(updates, cancellationToken);
+                    offset = updates[^1].Id + 1;
                 }
 
                 failures = 0;

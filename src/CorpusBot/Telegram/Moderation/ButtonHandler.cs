@@ -89,7 +89,7 @@ internal sealed class ButtonHandler(
         }
 
         var approve = button.Action == ButtonData.Approve;
-        if ((await reviewer.DecideAsync(button.AnswerId, approve, userId, cancellationToken)).Outcome == ReviewOutcome.AlreadyReviewed)
+        if (await reviewer.DecideAsync(button.AnswerId, approve, userId, cancellationToken) == ReviewOutcome.AlreadyReviewed)
         {
             return BotTexts.AlreadyReviewed;
         }

@@ -35,23 +35,6 @@ internal sealed class ModerationStore(SqliteConnectionFactory connections, TimeP
             },
             cancellationToken);
 
-    /// <summary>The messages in users' chats that carry the answer.</summary>
-    public async Task<IReadOnlyList<ReplyMessage>> RepliesOfAsync(long answerId, CancellationToken cancellationToken)
-    {
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT chat_id, message_id FROM telegram_replies WHERE answer_id = $answer ORDER BY message_id;";
-        command.Parameters.AddWithValue("$answer", answerId);
-        var list = new List<ReplyMessage>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            list.Add(new ReplyMessage(reader.GetInt64(0), reader.GetInt32(1)));
-        }
-
-        return list;
-    }
-
     /// <summary>The answer a given bot message carries, or null: a feedback button must sit under its own answer.</summary>
     public async Task<long?> AnswerOfMessageAsync(long chatId, int messageId, CancellationToken cancellationToken)
     {
@@ -88,7 +71,10 @@ internal sealed class ModerationStore(SqliteConnectionFactory connections, TimeP
         return items.Count == 0 ? null : items[0];
     }
 
-    /// <summary>Approves or rejects a pending answer; false when it is not pending (already reviewed, or no such answer).</summary>
+    /// <summary>
+    /// Approves or rejects a pending answer; false when it is not pending (already reviewed, or no such
+    /// answer). A rejection queues the answer's messages for withdrawal in the same transaction.
+    /// </summary>
     public Task<bool> ReviewAsync(long answerId, bool approve, long moderatorId, CancellationToken cancellationToken) =>
         connections.WriteAsync(
             async (connection, transaction) =>
@@ -111,6 +97,12 @@ internal sealed class ModerationStore(SqliteConnectionFactory connections, TimeP
 
                 await AuditLog.WriteAsync(connection, transaction, now, Actor(moderatorId), approve ? "approve-answer" : "reject-answer",
                     null, string.Create(CultureInfo.InvariantCulture, $"answer {answerId}"), cancellationToken);
+                if (!approve)
+                {
+                    // With the decision, atomically: the withdrawal cannot be lost to a crash or a Telegram error.
+                    await WithdrawalQueue.EnqueueAsync(connection, transaction, answerId, now, cancellationToken);
+                }
+
                 return true;
             },
             cancellationToken);

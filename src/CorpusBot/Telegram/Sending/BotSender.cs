@@ -1,3 +1,4 @@
+using CorpusBot.Telegram.Updates;
 using Microsoft.Extensions.Logging;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
@@ -10,14 +11,17 @@ namespace CorpusBot.Telegram.Sending;
 /// <summary>
 /// Everything the bot says goes through here: paced by <see cref="OutboundPacer"/>, HTML resent as
 /// plain text when Telegram rejects the entities, and chat actions and callback answers best-effort.
+/// Before the first message or edit for an update, the update is marked in the journal
+/// (<see cref="CurrentUpdate"/>): after a crash it is not re-run, so no reply is sent twice.
 /// </summary>
-internal sealed class BotSender(ITelegramBotClient bot, OutboundPacer pacer, TimeProvider clock, ILogger<BotSender> logger)
+internal sealed class BotSender(ITelegramBotClient bot, OutboundPacer pacer, CurrentUpdate currentUpdate, TimeProvider clock, ILogger<BotSender> logger)
 {
     private static readonly TimeSpan TypingRefresh = TimeSpan.FromSeconds(4);
     private static readonly LinkPreviewOptions NoPreview = new() { IsDisabled = true };
 
     public async Task<Message> SendHtmlAsync(long chatId, string html, InlineKeyboardMarkup? buttons, int? replyTo, CancellationToken cancellationToken)
     {
+        await currentUpdate.BeforeVisibleReplyAsync(cancellationToken);
         try
         {
             return await pacer.SendAsync(
@@ -32,15 +36,19 @@ internal sealed class BotSender(ITelegramBotClient bot, OutboundPacer pacer, Tim
         }
     }
 
-    public Task<Message> SendTextAsync(long chatId, string text, InlineKeyboardMarkup? buttons, int? replyTo, CancellationToken cancellationToken) =>
-        pacer.SendAsync(
+    public async Task<Message> SendTextAsync(long chatId, string text, InlineKeyboardMarkup? buttons, int? replyTo, CancellationToken cancellationToken)
+    {
+        await currentUpdate.BeforeVisibleReplyAsync(cancellationToken);
+        return await pacer.SendAsync(
             chatId,
             ct => bot.SendMessage(chatId, text, ParseMode.None, Reply(replyTo), buttons, NoPreview, cancellationToken: ct),
             cancellationToken);
+    }
 
     /// <summary>Replaces a message's text (and buttons). "Message is not modified" counts as done.</summary>
     public async Task EditHtmlAsync(long chatId, int messageId, string html, InlineKeyboardMarkup? buttons, CancellationToken cancellationToken)
     {
+        await currentUpdate.BeforeVisibleReplyAsync(cancellationToken);
         try
         {
             await pacer.SendAsync(

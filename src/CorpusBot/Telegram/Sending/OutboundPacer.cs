@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using CorpusBot.Telegram.Updates;
 using Telegram.Bot.Exceptions;
 
 namespace CorpusBot.Telegram.Sending;
@@ -10,8 +11,9 @@ namespace CorpusBot.Telegram.Sending;
 /// <see cref="TelegramOptions.GlobalMessagesPerSecond"/> overall. A 429 is waited out for at least its
 /// retry_after and the send is tried again, so no reply is lost under flood control. (Telegram.Bot
 /// retries short 429s itself; this layer carries the reply past its threshold and retry count.)
+/// While it waits, the handler's slot is given back (<see cref="HandlerSlots"/>): other chats go on.
 /// </summary>
-internal sealed class OutboundPacer(IOptions<TelegramOptions> options, TimeProvider clock, ILogger<OutboundPacer> logger)
+internal sealed class OutboundPacer(IOptions<TelegramOptions> options, TimeProvider clock, HandlerSlots slots, ILogger<OutboundPacer> logger)
 {
     /// <summary>Attempts per send before giving up; each waits out Telegram's retry_after.</summary>
     public const int MaxAttempts = 12;
@@ -116,5 +118,5 @@ internal sealed class OutboundPacer(IOptions<TelegramOptions> options, TimeProvi
     }
 
     private Task WaitAsync(TimeSpan delay, CancellationToken cancellationToken) =>
-        delay > TimeSpan.Zero ? Task.Delay(delay, clock, cancellationToken) : Task.CompletedTask;
+        slots.WaitOutsideAsync(delay, clock, cancellationToken);
 }

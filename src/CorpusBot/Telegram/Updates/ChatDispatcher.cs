@@ -4,14 +4,17 @@ namespace CorpusBot.Telegram.Updates;
 
 /// <summary>
 /// Runs work concurrently across chats and in order within a chat: each chat has a chain of tasks,
-/// and at most <see cref="TelegramOptions.MaxConcurrentChats"/> run at once. Work never throws into
+/// and at most <see cref="TelegramOptions.MaxConcurrentChats"/> run at once (<see cref="HandlerSlots"/>).
+/// Each chat's queue is bounded (<see cref="TelegramOptions.MaxQueuedPerChat"/>, never below
+/// QuestionsPerMinute): a flooded chat cannot grow memory or delay others. Work never throws into
 /// the chain (the caller catches), so one chat's failure cannot stall another's.
 /// </summary>
-internal sealed class ChatDispatcher(IOptions<TelegramOptions> options) : IDisposable
+internal sealed class ChatDispatcher(IOptions<TelegramOptions> options, HandlerSlots slots) : IDisposable
 {
     private readonly Lock gate = new();
     private readonly Dictionary<long, Task> tails = [];
-    private readonly SemaphoreSlim slots = new(options.Value.MaxConcurrentChats, options.Value.MaxConcurrentChats);
+    private readonly Dictionary<long, int> queued = [];
+    private readonly int maxQueued = Math.Max(options.Value.MaxQueuedPerChat, options.Value.QuestionsPerMinute);
     private readonly CancellationTokenSource abort = new();
 
     /// <summary>Cancelled only when shutdown gives up waiting: handlers finish their work otherwise.</summary>
@@ -28,11 +31,19 @@ internal sealed class ChatDispatcher(IOptions<TelegramOptions> options) : IDispo
         }
     }
 
-    public void Enqueue(long chatKey, Func<CancellationToken, Task> work)
+    /// <summary>Queues the work behind the chat's earlier work; false (nothing queued) when the chat's queue is full.</summary>
+    public bool TryEnqueue(long chatKey, Func<CancellationToken, Task> work)
     {
         ArgumentNullException.ThrowIfNull(work);
         lock (gate)
         {
+            var waiting = queued.GetValueOrDefault(chatKey);
+            if (waiting >= maxQueued)
+            {
+                return false;
+            }
+
+            queued[chatKey] = waiting + 1;
             var previous = tails.GetValueOrDefault(chatKey) ?? Task.CompletedTask;
             var next = Task.Run(() => RunAfterAsync(previous, work));
             tails[chatKey] = next;
@@ -41,6 +52,11 @@ internal sealed class ChatDispatcher(IOptions<TelegramOptions> options) : IDispo
                 {
                     lock (gate)
                     {
+                        if (--queued[chatKey] == 0)
+                        {
+                            queued.Remove(chatKey);
+                        }
+
                         if (tails.TryGetValue(chatKey, out var tail) && tail == done)
                         {
                             tails.Remove(chatKey);
@@ -50,6 +66,7 @@ internal sealed class ChatDispatcher(IOptions<TelegramOptions> options) : IDispo
                 CancellationToken.None,
                 TaskContinuationOptions.ExecuteSynchronously,
                 TaskScheduler.Default);
+            return true;
         }
     }
 
@@ -77,23 +94,11 @@ internal sealed class ChatDispatcher(IOptions<TelegramOptions> options) : IDispo
     /// <summary>Cancels the handlers still running: the shutdown grace period is over.</summary>
     public Task AbortAsync() => abort.CancelAsync();
 
-    public void Dispose()
-    {
-        abort.Dispose();
-        slots.Dispose();
-    }
+    public void Dispose() => abort.Dispose();
 
     private async Task RunAfterAsync(Task previous, Func<CancellationToken, Task> work)
     {
         await previous.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-        await slots.WaitAsync(CancellationToken.None);
-        try
-        {
-            await work(abort.Token);
-        }
-        finally
-        {
-            slots.Release();
-        }
+        await slots.RunAsync(() => work(abort.Token));
     }
 }

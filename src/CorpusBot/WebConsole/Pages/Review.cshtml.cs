@@ -48,13 +48,11 @@ internal sealed class ReviewModel(
         var moderator = ConsoleRoles.UserId(User);
         var approve = decision == "approve";
         var result = await reviewer.DecideAsync(answerId, approve, moderator, cancellationToken);
-        ConsoleLog.Reviewed(logger, moderator, result.Outcome.ToString(), answerId);
-        TempData["Flash"] = result.Outcome switch
+        ConsoleLog.Reviewed(logger, moderator, result.ToString(), answerId);
+        TempData["Flash"] = result switch
         {
             ReviewOutcome.Approved => $"Answer #{answerId} approved.",
-            ReviewOutcome.Rejected when result.Messages == 0 => $"Answer #{answerId} rejected (it was not shown in any Telegram chat).",
-            ReviewOutcome.Rejected when result.Withdrawn == result.Messages => $"Answer #{answerId} rejected and withdrawn in the asker's chat ({result.Withdrawn} message(s)).",
-            ReviewOutcome.Rejected => $"Answer #{answerId} rejected; withdrawn in {result.Withdrawn} of {result.Messages} message(s) (Telegram refused the others, or no bot is connected).",
+            ReviewOutcome.Rejected => $"Answer #{answerId} rejected; the bot withdraws it in the asker's chat.",
             _ => $"Answer #{answerId} was already reviewed, or does not exist; nothing changed.",
         };
         return LocalRedirect(returnUrl is { Length: > 0 } && Url.IsLocalUrl(returnUrl) ? returnUrl : Url.Page("/Review") ?? "/");

@@ -29,7 +29,7 @@ public sealed class FakeBotApi : IAsyncDisposable
     private readonly Lock gate = new();
     private readonly List<JsonObject> pending = [];
     private readonly ConcurrentQueue<ApiCall> calls = new();
-    private readonly ConcurrentDictionary<string, ConcurrentQueue<(int Code, string Description, int? RetryAfter)>> failures = new();
+    private readonly ConcurrentDictionary<string, ConcurrentQueue<(int Code, string Description, int? RetryAfter, long? ChatId)>> failures = new();
     private TaskCompletionSource changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int nextMessageId = 1000;
 
@@ -80,15 +80,21 @@ public sealed class FakeBotApi : IAsyncDisposable
         }
     }
 
-    /// <summary>The next <paramref name="times"/> calls of <paramref name="method"/> fail with this error.</summary>
-    public void FailNext(string method, int code, string description, int? retryAfter = null, int times = 1)
+    /// <summary>The next <paramref name="times"/> calls of <paramref name="method"/> (to <paramref name="chatId"/> only, when given) fail with this error.</summary>
+    public void FailNext(string method, int code, string description, int? retryAfter = null, int times = 1, long? chatId = null)
     {
         var queue = failures.GetOrAdd(method, _ => new());
         for (var i = 0; i < times; i++)
         {
-            queue.Enqueue((code, description, retryAfter));
+            queue.Enqueue((code, description, retryAfter, chatId));
         }
     }
+
+    /// <summary>Stamps <see cref="ApiCall.At"/>; a fake clock in tests that run the bot on one.</summary>
+    public TimeProvider Clock { get; set; } = TimeProvider.System;
+
+    /// <summary>Runs before a method call is answered (e.g. to stop the bot right after a message is "sent").</summary>
+    public Func<string, JsonObject, Task>? BeforeAnswer { get; set; }
 
     /// <summary>Waits until a recorded call matches; fails the test after <paramref name="timeout"/>.</summary>
     public async Task<ApiCall> WaitForAsync(Func<ApiCall, bool> match, TimeSpan? timeout = null, int skip = 0)
@@ -161,9 +167,10 @@ public sealed class FakeBotApi : IAsyncDisposable
         using var reader = new StreamReader(context.Request.Body);
         var raw = await reader.ReadToEndAsync(context.RequestAborted);
         var body = string.IsNullOrWhiteSpace(raw) ? [] : JsonNode.Parse(raw) as JsonObject ?? [];
-        if (failures.TryGetValue(method, out var queue) && queue.TryDequeue(out var failure))
+        if (failures.TryGetValue(method, out var queue) && queue.TryPeek(out var next)
+            && (next.ChatId is not { } only || only.ToString(CultureInfo.InvariantCulture) == body["chat_id"]?.ToString()) && queue.TryDequeue(out var failure))
         {
-            calls.Enqueue(new ApiCall(method, body, DateTimeOffset.UtcNow, failure.Code));
+            calls.Enqueue(new ApiCall(method, body, Clock.GetUtcNow(), failure.Code));
             var error = Error(failure.Code, failure.Description);
             if (failure.RetryAfter is { } retry)
             {
@@ -177,7 +184,7 @@ public sealed class FakeBotApi : IAsyncDisposable
         if (method is "sendMessage" or "editMessageText" && TextLengthAfterParsing(body) > MaxMessageLength)
         {
             // As Telegram: the limit is counted on the text after entity parsing.
-            calls.Enqueue(new ApiCall(method, body, DateTimeOffset.UtcNow, 400));
+            calls.Enqueue(new ApiCall(method, body, Clock.GetUtcNow(), 400));
             await WriteAsync(context, Error(400, "Bad Request: message is too long"), 400);
             return;
         }
@@ -185,13 +192,18 @@ public sealed class FakeBotApi : IAsyncDisposable
         JsonNode? result;
         if (method == "getUpdates")
         {
-            calls.Enqueue(new ApiCall(method, body, DateTimeOffset.UtcNow, 200));
+            calls.Enqueue(new ApiCall(method, body, Clock.GetUtcNow(), 200));
             result = await GetUpdatesAsync(body, context.RequestAborted);
         }
         else
         {
+            if (BeforeAnswer is { } hook)
+            {
+                await hook(method, body);
+            }
+
             result = Result(method, body);
-            calls.Enqueue(new ApiCall(method, body, DateTimeOffset.UtcNow, 200) { MessageId = result is JsonObject o ? (int?)o["message_id"] : null });
+            calls.Enqueue(new ApiCall(method, body, Clock.GetUtcNow(), 200) { MessageId = result is JsonObject o ? (int?)o["message_id"] : null });
         }
 
         await WriteAsync(context, new JsonObject { ["ok"] = true, ["result"] = result }, 200);
