@@ -4,6 +4,7 @@ namespace CorpusBot.Core.Storage;
 /// <param name="Reason">The refusal reason's code ("no_evidence"), or null for an answer.</param>
 /// <param name="Mode">"extractive" or "llm".</param>
 /// <param name="CitationsJson">A JSON array of the citations shown (moderators' review reads it back).</param>
+/// <param name="Notice">The note shown with the answer (e.g. the model was unavailable), or null.</param>
 public sealed record AnswerRecord(
     AnswerContext Context,
     string Question,
@@ -12,4 +13,5 @@ public sealed record AnswerRecord(
     string Mode,
     string Text,
     string CitationsJson,
-    long ElapsedMs);
+    long ElapsedMs,
+    string? Notice = null);

@@ -20,6 +20,7 @@ internal static class CorpusBotCli
         root.Subcommands.Add(RemoveCommand.Create());
         root.Subcommands.Add(ReindexCommand.Create());
         root.Subcommands.Add(BotCommand.Create());
+        root.Subcommands.Add(ConsoleCommand.Create());
         root.Subcommands.Add(BackupCommand.Create());
         root.Subcommands.Add(RestoreCommand.Create());
         root.Subcommands.Add(DoctorCommand.Create());

@@ -3,6 +3,7 @@ using CorpusBot.Core.Storage;
 using CorpusBot.Operations;
 using CorpusBot.Providers.Hosting;
 using CorpusBot.Telegram;
+using CorpusBot.WebConsole;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -50,6 +51,7 @@ public static class CorpusBotHost
         services.AddCorpusBotCore(root);
         services.AddCorpusBotTelegram();
         services.AddCorpusBotOperationsOptions(); // Hosting and Backup settings (the bot's services come with AddCorpusBotTelegramHost)
+        services.AddCorpusBotConsole();
         return services;
     }
 }

@@ -2,6 +2,7 @@ using CorpusBot.Cli;
 using CorpusBot.Core;
 using CorpusBot.Core.Storage;
 using CorpusBot.Hosting;
+using CorpusBot.WebConsole;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -57,6 +58,7 @@ public static class TelegramBotRunner
     {
         var builder = CorpusBotHost.CreateBuilder(args, overrides, root);
         builder.Services.AddCorpusBotTelegramHost();
+        builder.Services.AddCorpusBotConsoleHost(); // after the bot's start-up has migrated the database
         configure?.Invoke(builder.Services);
         return builder.Build();
     }

@@ -55,6 +55,11 @@ public static class TelegramServiceCollectionExtensions
         services.AddSingleton<ModerationPoster>();
         services.AddSingleton<WithdrawalQueue>();
         services.AddSingleton<WithdrawalWorker>();
+        services.AddSingleton<AnswerReviewer>();
+        services.AddSingleton<IWithdrawalSignal>(sp =>
+            string.IsNullOrWhiteSpace(sp.GetRequiredService<IOptions<TelegramOptions>>().Value.Token)
+                ? new NoBotWithdrawalSignal()
+                : ActivatorUtilities.CreateInstance<WorkerWithdrawalSignal>(sp));
 
         services.TryAddSingleton<IUploadReader, CoreUploadReader>();
         services.AddSingleton<TelegramFileDownloader>();

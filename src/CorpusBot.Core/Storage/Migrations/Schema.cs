@@ -154,6 +154,33 @@ public static class Schema
                 PRIMARY KEY (chat_id, user_id)
             ) STRICT;
             """),
+        new(8, "web console: one-time sign-in links, sessions, data-protection keys, gap decisions; answer notices", """
+            CREATE TABLE console_links (
+                token_hash TEXT PRIMARY KEY,
+                user_id    INTEGER NOT NULL,
+                created_at TEXT NOT NULL,
+                expires_at TEXT NOT NULL,
+                used_at    TEXT
+            ) STRICT;
+            CREATE TABLE console_sessions (
+                id_hash    TEXT PRIMARY KEY,
+                user_id    INTEGER NOT NULL,
+                created_at TEXT NOT NULL,
+                expires_at TEXT NOT NULL
+            ) STRICT;
+            CREATE INDEX console_sessions_user ON console_sessions(user_id);
+            CREATE TABLE console_keys (
+                name TEXT PRIMARY KEY,
+                xml  TEXT NOT NULL
+            ) STRICT;
+            CREATE TABLE gap_marks (
+                wording   TEXT PRIMARY KEY,
+                status    TEXT NOT NULL CHECK (status IN ('add_source', 'out_of_scope')),
+                marked_by INTEGER NOT NULL,
+                marked_at TEXT NOT NULL
+            ) STRICT;
+            ALTER TABLE answers ADD COLUMN notice TEXT;
+            """),
         new(9, "a counter of changes to the embeddings, so an in-memory vector index can tell it is behind the file", """
             CREATE TABLE embeddings_generation (
                 id    INTEGER PRIMARY KEY CHECK (id = 0),

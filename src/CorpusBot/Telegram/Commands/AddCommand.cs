@@ -42,7 +42,7 @@ internal sealed class AddCommand(
             TelegramLog.AddFailed(logger, userId, read.Error ?? "unknown");
             reply = read.Error ?? BotTexts.AddUsage;
         }
-        else if (await ClashAsync(document, replace, cancellationToken) is { } existing)
+        else if (await ClashAsync(documents, document, replace, cancellationToken) is { } existing)
         {
             reply = BotTexts.AddWouldReplace(existing.Id, existing.Title);
         }
@@ -81,8 +81,10 @@ internal sealed class AddCommand(
     /// The stored document this one would silently replace, or null. Replacing is fine when asked for,
     /// when the same URL is fetched again (its id comes from the full URL), or when nothing changes.
     /// </summary>
-    private async Task<StoredDocument?> ClashAsync(SourceDocument document, bool replace, CancellationToken cancellationToken)
+    internal static async Task<StoredDocument?> ClashAsync(DocumentStore documents, SourceDocument document, bool replace, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(documents);
+        ArgumentNullException.ThrowIfNull(document);
         if (replace || document.Url is not null)
         {
             return null;

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
 using CorpusBot.Telegram.Sending;
+using CorpusBot.WebConsole.SignIn;
 
 namespace CorpusBot.Telegram.Commands;
 
@@ -24,6 +25,7 @@ internal sealed class MessageRouter(
     RemoveCommand remove,
     GapsCommand gaps,
     NewConversationCommand newConversation,
+    ConsoleLinkCommand console,
     RateLimiter rateLimiter,
     ILogger<MessageRouter> logger)
 {
@@ -73,6 +75,7 @@ internal sealed class MessageRouter(
                 "add" => () => Privileged(message, c, roles.IsMaintainer, () => add.RunAsync(message, c.Arguments, cancellationToken), cancellationToken),
                 "docs" => () => Privileged(message, c, roles.IsMaintainer, () => docs.RunAsync(message, cancellationToken), cancellationToken),
                 "remove" => () => Privileged(message, c, roles.IsMaintainer, () => remove.RunAsync(message, c.Arguments, cancellationToken), cancellationToken),
+                "console" => () => Privileged(message, c, m => roles.IsModerator(m) || roles.IsMaintainer(m), () => console.RunAsync(message, cancellationToken), cancellationToken),
                 "gaps" => () => Privileged(message, c, roles.IsMaintainer, () => gaps.RunAsync(message, cancellationToken), cancellationToken),
                 _ when Roles.IsPrivate(message) => () => sender.SendTextAsync(message.Chat.Id, BotTexts.UnknownCommand, null, message.Id, cancellationToken),
                 _ => null,

@@ -19,7 +19,7 @@ internal sealed class ButtonHandler(
     FeedbackStore feedback,
     ModerationStore moderation,
     ModerationPoster poster,
-    WithdrawalWorker withdrawals,
+    AnswerReviewer reviewer,
     QuoteVerifier verifier,
     IOptions<TelegramOptions> options,
     ILogger<ButtonHandler> logger)
@@ -89,15 +89,9 @@ internal sealed class ButtonHandler(
         }
 
         var approve = button.Action == ButtonData.Approve;
-        if (!await moderation.ReviewAsync(button.AnswerId, approve, userId, cancellationToken))
+        if (await reviewer.DecideAsync(button.AnswerId, approve, userId, cancellationToken) == ReviewOutcome.AlreadyReviewed)
         {
             return BotTexts.AlreadyReviewed;
-        }
-
-        TelegramLog.Reviewed(logger, button.AnswerId, approve ? "approved" : "rejected", userId);
-        if (!approve)
-        {
-            withdrawals.Wake(); // the rejection queued the withdrawal durably; the worker edits the messages
         }
 
         if (await moderation.GetAsync(button.AnswerId, cancellationToken) is { } item)

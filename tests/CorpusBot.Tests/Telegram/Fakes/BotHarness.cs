@@ -43,8 +43,9 @@ public sealed class BotHarness : IAsyncDisposable
     public FakeLogCollector Logs => Host.Services.GetFakeLogCollector();
 
     /// <param name="clock">A fake clock for the whole bot (pacing, back-off, rate limits), for tests of waits.</param>
+    /// <param name="realAnswerer">Keep the app's own answerer instead of the scripted one (end-to-end questions about new documents).</param>
     public static async Task<BotHarness> StartAsync(
-        Action<Dictionary<string, string?>>? configure = null, FakeBotApi? api = null, string? directory = null, TimeProvider? clock = null)
+        Action<Dictionary<string, string?>>? configure = null, FakeBotApi? api = null, string? directory = null, TimeProvider? clock = null, bool realAnswerer = false)
     {
         var ownsApi = api is null;
         var ownsDirectory = directory is null;
@@ -72,7 +73,11 @@ public sealed class BotHarness : IAsyncDisposable
         {
             services.RemoveAll<ILoggerProvider>();
             services.AddLogging(b => b.SetMinimumLevel(LogLevel.Trace).AddFakeLogging());
-            services.Replace(ServiceDescriptor.Singleton<IAnswerer, ScriptedAnswerer>());
+            if (!realAnswerer)
+            {
+                services.Replace(ServiceDescriptor.Singleton<IAnswerer, ScriptedAnswerer>());
+            }
+
             if (clock is not null)
             {
                 services.Replace(ServiceDescriptor.Singleton(clock));

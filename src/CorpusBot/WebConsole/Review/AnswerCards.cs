@@ -1,0 +1,38 @@
+using CorpusBot.Core.Storage;
+using CorpusBot.WebConsole.Answers;
+using CorpusBot.WebConsole.Documents;
+
+namespace CorpusBot.WebConsole.Review;
+
+/// <summary>A logged answer with each of its quotes placed in the passage that holds it.</summary>
+internal sealed record AnswerCard(LoggedAnswer Answer, IReadOnlyList<QuoteInContext> Quotes);
+
+/// <summary>Builds review cards, reading each cited document once per page.</summary>
+internal sealed class AnswerCards(DocumentStore documents, PassageQueries passages)
+{
+    public async Task<IReadOnlyList<AnswerCard>> BuildAsync(IEnumerable<LoggedAnswer> answers, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(answers);
+        var texts = new Dictionary<string, (string? Text, IReadOnlyList<PassageSpan> Passages)>(StringComparer.Ordinal);
+        var cards = new List<AnswerCard>();
+        foreach (var answer in answers)
+        {
+            var quotes = new List<QuoteInContext>(answer.Citations.Count);
+            foreach (var citation in answer.Citations)
+            {
+                if (!texts.TryGetValue(citation.DocumentId, out var doc))
+                {
+                    var stored = await documents.GetAsync(citation.DocumentId, cancellationToken);
+                    doc = (stored?.Text, stored is null ? [] : await passages.OfAsync(citation.DocumentId, cancellationToken));
+                    texts[citation.DocumentId] = doc;
+                }
+
+                quotes.Add(QuoteInContext.Build(citation, doc.Text, doc.Passages));
+            }
+
+            cards.Add(new AnswerCard(answer, quotes));
+        }
+
+        return cards;
+    }
+}

@@ -1,0 +1,26 @@
+using Microsoft.AspNetCore.Http;
+
+namespace CorpusBot.WebConsole;
+
+/// <summary>
+/// Headers on every response: no scripts at all (the console needs none), no framing, no referrer (a
+/// sign-in link must not leak through one), and no caching of pages that show private data.
+/// </summary>
+internal static class SecurityHeaders
+{
+    public const string ContentSecurityPolicy =
+        "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+
+    public static Task ApplyAsync(HttpContext context, RequestDelegate next)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(next);
+        var headers = context.Response.Headers;
+        headers.ContentSecurityPolicy = ContentSecurityPolicy;
+        headers.XContentTypeOptions = "nosniff";
+        headers.XFrameOptions = "DENY";
+        headers["Referrer-Policy"] = "no-referrer";
+        headers.CacheControl = "no-store";
+        return next(context);
+    }
+}
