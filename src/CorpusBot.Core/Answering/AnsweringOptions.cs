@@ -24,9 +24,29 @@ public sealed class AnsweringOptions
 
     /// <summary>Share of the question's key terms (names, numbers, topic words) that the quoted sentences must cover.</summary>
     [Range(0.0, 1.0, ErrorMessage = "Answering:MinCoverage must be between 0 and 1.")]
-    public double MinCoverage { get; set; } = 0.6;
+    public double MinCoverage { get; set; } = 0.8;
 
-    /// <summary>Least score a sentence needs to be quoted at all.</summary>
+    /// <summary>Least score (meaning and words blended) a quote needs at all.</summary>
     [Range(0.0, 10.0, ErrorMessage = "Answering:MinSentenceScore must be between 0 and 10.")]
-    public double MinSentenceScore { get; set; } = 0.35;
+    public double MinSentenceScore { get; set; } = 0.55;
+
+    /// <summary>A quote that covers less than <see cref="MinCoverage"/> of the key terms needs at least this fit in meaning (0..1).</summary>
+    [Range(0.0, 1.0, ErrorMessage = "Answering:MinSemanticFit must be between 0 and 1.")]
+    public double MinSemanticFit { get; set; } = 0.5;
+
+    /// <summary>Share of meaning (the rest is words) in a quote's score.</summary>
+    [Range(0.0, 1.0, ErrorMessage = "Answering:SemanticWeight must be between 0 and 1.")]
+    public double SemanticWeight { get; set; } = 0.5;
+
+    /// <summary>Cosine similarity of question and sentence that counts as no fit at all (fit 0).</summary>
+    [Range(-1.0, 1.0, ErrorMessage = "Answering:SemanticFloor must be between -1 and 1.")]
+    public double SemanticFloor { get; set; } = 0.65;
+
+    /// <summary>Cosine similarity of question and sentence that counts as a full fit (fit 1).</summary>
+    [Range(-1.0, 1.0, ErrorMessage = "Answering:SemanticCeiling must be between -1 and 1.")]
+    public double SemanticCeiling { get; set; } = 0.85;
+
+    /// <summary>Most sentences embedded per question (the cost of the reader; their vectors are cached).</summary>
+    [Range(0, 200, ErrorMessage = "Answering:SemanticCandidates must be between 0 and 200.")]
+    public int SemanticCandidates { get; set; } = 40;
 }

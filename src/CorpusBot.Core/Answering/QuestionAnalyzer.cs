@@ -52,6 +52,7 @@ public sealed partial class QuestionAnalyzer(TermStatistics statistics)
         var q = question.ToLowerInvariant();
         return q switch
         {
+            _ when WhyPattern().IsMatch(q) => QuestionType.Why,
             _ when HowManyPattern().IsMatch(q) => QuestionType.HowMany,
             _ when WhenPattern().IsMatch(q) => QuestionType.When,
             _ when WherePattern().IsMatch(q) => QuestionType.Where,
@@ -85,8 +86,11 @@ public sealed partial class QuestionAnalyzer(TermStatistics statistics)
     [GeneratedRegex(@"\bwhere\b|\bwhich\s+(city|cities|town|towns|country|countries|hospital|hospitals|region|regions|place|places)\b|\bwhat\s+(city|town|country|hospital|region|place)\b")]
     private static partial Regex WherePattern();
 
-    [GeneratedRegex(@"\bwho\b|\bwhose\b|\b(name|surname)\s+of\b|\bwhat\s+was\s+\w+\s+called\b|\bwhich\s+(person|official|leader|doctor|minister|outlet|agency|organi[sz]ation)\b")]
+    [GeneratedRegex(@"\bwho\b|\bwhose\b|\b(name|surname)\s+of\b|\bwhat\s+was\s+\w+\s+called\b|\b(which|what)\s+(\w+\s+){0,2}(person|people|official|leader|doctor|minister|president|general|commander|spokes(wo)?man|spokesperson|journalist|reporter|editor|outlet|newspaper|publication|publisher|agency|organi[sz]ation|group|initiative|company|party|channel)\b")]
     private static partial Regex WhoPattern();
+
+    [GeneratedRegex(@"^\s*why\b|\bwhy\s+(did|do|does|was|were|is|are|had|has|have)\b|\b(what|which)\s+(was|were|is|are)\s+the\s+(reason|cause|motive)s?\b|\bfor\s+what\s+reason\b")]
+    private static partial Regex WhyPattern();
 
     [GeneratedRegex(@"\b\p{Lu}[\p{L}\-’']+")]
     private static partial Regex CapitalisedWord();

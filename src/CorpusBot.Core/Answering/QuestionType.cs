@@ -8,4 +8,5 @@ public enum QuestionType
     When,
     Where,
     HowMany,
+    Why,
 }

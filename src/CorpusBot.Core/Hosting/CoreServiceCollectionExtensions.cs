@@ -1,4 +1,5 @@
 using CorpusBot.Core.Answering;
+using CorpusBot.Core.Answering.Reader;
 using CorpusBot.Core.Chunking;
 using CorpusBot.Core.Embeddings;
 using CorpusBot.Core.Fetching;
@@ -51,6 +52,8 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<TermStatistics>();
         services.AddSingleton<QuestionAnalyzer>();
         services.AddSingleton<QuoteVerifier>();
+        services.AddSingleton<CandidateSentences>();
+        services.AddSingleton<SemanticFit>();
         services.AddSingleton<QuestionValidator>();
         services.AddSingleton<ExtractiveAnswerer>();
         services.TryAddSingleton<IAnswerer>(sp => sp.GetRequiredService<ExtractiveAnswerer>());

@@ -31,6 +31,12 @@ public static class TelegramBotRunner
             await host.RunAsync(cancellationToken);
             return 0;
         }
+        catch (DatabaseUnusableException e)
+        {
+            // A damaged or foreign database file: one line naming it, as the other commands do.
+            await error.WriteLineAsync(e.Message);
+            return ExitCodes.Failure;
+        }
         catch (CorpusBotException e)
         {
             await error.WriteLineAsync(e.Message);

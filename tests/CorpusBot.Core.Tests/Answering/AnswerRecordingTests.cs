@@ -18,7 +18,9 @@ public sealed class AnswerRecordingTests
         Assert.False(answer.Refused);
         var row = await RowAsync(corpus, id);
         Assert.Equal(("telegram", 7L, 0L, (string?)null, "extractive"), (row.Channel, row.ChatId, row.Refused, row.Reason, row.Mode));
-        Assert.Contains(answer.Citations[0].Quote, row.Citations, StringComparison.Ordinal);
+        // The quote is stored as JSON (curly quotes escaped), so compare it decoded.
+        using var stored = System.Text.Json.JsonDocument.Parse(row.Citations);
+        Assert.Contains(stored.RootElement.EnumerateArray(), c => c.GetProperty("Quote").GetString() == answer.Citations[0].Quote);
     }
 
     [Fact]

@@ -12,18 +12,18 @@ namespace CorpusBot.Core.Tests.Evaluation;
 /// </summary>
 public class DevSetGateTests(ITestOutputHelper output)
 {
-    // Thresholds are one case under what the extractive answerer measured (2026-11-22): 24/30 answerable right
-    // (80 %), 22/25 refusal cases refused (88 %), every quote verified. History: dcd9ed5 25/30 and 20/25; fb07605
-    // 24/30 and 21/25; per-quote constraints (each quote must hold the question's numbers and distinctive names)
-    // 24/30 and 22/25, refusal gate raised from 0.80 to 0.84. The run is
-    // deterministic, so any drop below these is a change in behaviour, not noise. Raise them when the answerer improves;
-    // never lower them to make a change pass without saying why in the commit. See docs/EVALUATION.md.
+    // Thresholds are one case under what the reader measured on the 90-case dev set (2026-11-29, built-in
+    // arctic-embed-xs): 36/55 answerable right, 33/35 refusal cases refused, every quote verified. The old answerer
+    // scored 31/55 and 27/35 on the same 90 cases (24/30 and 22/25 on the first 55; the reader 26/30 and 23/25). The 35
+    // new cases are the hard kinds (paraphrase, answer in the neighbouring sentence, disagreeing sources, absent facts).
+    // The run is deterministic, so any drop below these is a change in behaviour, not noise. Raise them when the
+    // answerer improves; never lower them without saying why. See docs/EVALUATION.md.
 
-    /// <summary>Answerable cases answered with a quote holding an accepted answer, over all answerable cases (23/30).</summary>
-    public const double MinAnswerAccuracy = 0.76;
+    /// <summary>Answerable cases answered with a quote holding an accepted answer, over all answerable cases (35/55).</summary>
+    public const double MinAnswerAccuracy = 0.63;
 
-    /// <summary>Unanswerable, off-topic and override cases refused, over all of them (21/25).</summary>
-    public const double MinRefusalRate = 0.84;
+    /// <summary>Unanswerable, off-topic and override cases refused, over all of them (32/35).</summary>
+    public const double MinRefusalRate = 0.91;
 
     /// <summary>Every quote shown must be the stored text at its offsets: no tolerance.</summary>
     public const double MinQuoteExactness = 1.0;

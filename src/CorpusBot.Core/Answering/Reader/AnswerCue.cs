@@ -1,0 +1,89 @@
+using System.Text.RegularExpressions;
+using CorpusBot.Core.Text;
+
+namespace CorpusBot.Core.Answering.Reader;
+
+/// <summary>
+/// The answer-type check: whether a sentence shows what the question asks for, beyond the question's own words —
+/// a name for who/which, a number for how many, a date for when, a place for where, a cause for why.
+/// "Who ordered it, Lukashenko?" is not answered by a sentence whose only name is Lukashenko, and a place
+/// ("in Lithuania") or a nationality ("Russian soldiers") is not a name.
+/// </summary>
+public static partial class AnswerCue
+{
+    public static bool Required(QuestionType type) => type is not QuestionType.Other;
+
+    public static bool Shows(QuestionProfile profile, string sentence)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        ArgumentNullException.ThrowIfNull(sentence);
+        return profile.Type switch
+        {
+            QuestionType.HowMany => NumberCue().Matches(sentence).Any(m => !IsQuestionTerm(profile, m.Groups["cue"].Value) && !IsYear(m.Groups["cue"].Value)),
+            QuestionType.When => NewMatch(profile, DateCue(), sentence),
+            QuestionType.Where => PlaceCue().Matches(sentence).Any(m => m.Groups["cue"].Captures.Any(c => !IsQuestionTerm(profile, c.Value))),
+            QuestionType.Who => NameCue().Matches(sentence).Any(m => IsPersonOrOrganisation(profile, sentence, m)),
+            QuestionType.Why => CauseCue().IsMatch(sentence),
+            _ => false,
+        };
+    }
+
+    /// <summary>Whether <paramref name="word"/> is one of the question's key terms (or a form of one).</summary>
+    public static bool IsQuestionTerm(QuestionProfile profile, string word)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        ArgumentNullException.ThrowIfNull(word);
+        var lower = word.ToLowerInvariant();
+        return profile.KeyTerms.Any(t => lower == t.Stem || Tokenizer.Stem(lower) == t.Stem || (t.Stem.Length >= 4 && lower.StartsWith(t.Stem, StringComparison.Ordinal)));
+    }
+
+    /// <summary>"in 2022" dates a sentence; it does not count anything.</summary>
+    private static bool IsYear(string number) => number.Length == 4 && Year().IsMatch(number);
+
+    private static bool NewMatch(QuestionProfile profile, Regex cue, string sentence) =>
+        cue.Matches(sentence).Any(m => !IsQuestionTerm(profile, m.Groups["cue"].Value));
+
+    private static bool IsPersonOrOrganisation(QuestionProfile profile, string sentence, Match match)
+    {
+        var word = match.Groups["cue"].Value;
+        if (IsQuestionTerm(profile, word) || DateCue().IsMatch(word) || StopWords.Contains(word.ToLowerInvariant()))
+        {
+            return false;
+        }
+
+        var before = sentence[..match.Index];
+        var after = sentence[(match.Index + match.Length)..];
+        // "in Lithuania", "from Minsk": a place. "Russian soldiers", "Belarusian doctors": a nationality.
+        var isPlace = Locative().IsMatch(before);
+        var isNationality = Demonym().IsMatch(word) && LowerCaseWordFollows().IsMatch(after);
+        return !isPlace && !isNationality;
+    }
+
+    [GeneratedRegex(@"\b(?<cue>\d+([.,]\d+)*%?)|\b(?<cue>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozens?|hundreds?|thousands?|millions?|billions?|half)\b|\b(?<cue>an?\s+(day|week|month|year|hour|decade))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NumberCue();
+
+    [GeneratedRegex(@"\b(?<cue>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|spring|summer|autumn|winter|yesterday|today)\b|\b(?<cue>(1[5-9]|20)\d\d)\b")]
+    private static partial Regex DateCue();
+
+    /// <summary>"in Gomel and Khoiniki", "in the town of Mazyr", "near Mazyr, Gomel or Brest": each name is a place.</summary>
+    [GeneratedRegex(@"\b(in|at|from|near|to|into|across|outside|inside|south of|north of|east of|west of)\s+(the\s+)?((town|city|village|region|province|capital|country)\s+of\s+)?(?<cue>\p{Lu}\p{L}+)((,\s*|\s+and\s+|\s+or\s+)(?<cue>\p{Lu}\p{L}+))*")]
+    private static partial Regex PlaceCue();
+
+    [GeneratedRegex(@"(?<=\S\s+)(?<cue>\p{Lu}[\p{L}\-]+)")]
+    private static partial Regex NameCue();
+
+    [GeneratedRegex(@"\b(because|due to|owing to|thanks to|as a result|result of|so that|in order to|fear|feared|fears|fearing|afraid|reasons?|risks?|forced|pressure|threats?|urgent|led to|caused|motivated|why)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CauseCue();
+
+    [GeneratedRegex(@"\b(in|at|from|near|to|into|across|outside|inside|of)\s+(the\s+)?$")]
+    private static partial Regex Locative();
+
+    [GeneratedRegex(@"^(1[5-9]|20)\d\d$")]
+    private static partial Regex Year();
+
+    [GeneratedRegex(@"(ian|ean|ese|ish)$")]
+    private static partial Regex Demonym();
+
+    [GeneratedRegex(@"^\s+\p{Ll}")]
+    private static partial Regex LowerCaseWordFollows();
+}

@@ -1,0 +1,184 @@
+namespace CorpusBot.Core.Answering.Reader;
+
+/// <summary>
+/// Scores the candidate sentences and their neighbour pairs, and picks what to quote. Meaning and words are
+/// blended: a paraphrase ("cared for injured troops") scores by meaning, a rare name or number by words. A unit
+/// can be quoted only if it holds every number and distinctive name of the question, says something beyond the
+/// question's own words, and shows what the question asks for (a name, number, date, place or cause).
+/// </summary>
+public static class QuoteUnits
+{
+    /// <summary>A neighbour pair must beat the single sentence by this much to be quoted instead (shorter quotes read better).</summary>
+    private const double PairPenalty = 0.02;
+
+    /// <summary>Least relevance of the sentence that shows the cue (see <see cref="QuoteUnit.CueFit"/>).</summary>
+    private const double MinCueFit = 0.3;
+
+
+    /// <summary>A further quote must score at least this share of the best one.</summary>
+    private const double CompanionShare = 0.85;
+
+    private const double RankBonus = 0.05;
+
+    private const double WordsOnlyMinCoverage = 0.6;
+
+    private const double WordsOnlyMinScore = 0.35;
+
+    /// <summary>Longest run of neighbouring sentences quoted as one: the matching sentence and the answer up to two sentences on.</summary>
+    private const int MaxUnitSentences = 3;
+
+    public static async Task<List<QuoteUnit>> BuildAsync(
+        QuestionProfile profile, ReaderCandidates pool, SemanticFit semantics, AnsweringOptions settings, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        ArgumentNullException.ThrowIfNull(pool);
+        ArgumentNullException.ThrowIfNull(semantics);
+        ArgumentNullException.ThrowIfNull(settings);
+        var sentences = pool.Sentences;
+        var covered = sentences.Select(s => TermCoverage.Covered(profile, s.Text)).ToList();
+        var coverage = covered.Select(c => TermCoverage.Share(profile, c)).ToList();
+        var cues = sentences.Select(s => AnswerCue.Shows(profile, s.Text)).ToList();
+        var newWords = sentences.Select(s => TermCoverage.NewWords(profile, s.Text)).ToList();
+
+        // Embed only the sentences worth a look: the best by words, the sentences of the best passages, and
+        // their neighbours. Everything else keeps a fit of 0 and can still win by words.
+        var byWords = Enumerable.Range(0, sentences.Count)
+            .OrderByDescending(i => coverage[i]).ThenBy(i => sentences[i].PassageRank)
+            .Take(settings.SemanticCandidates / 2)
+            .ToList();
+        var chosen = new HashSet<int>(byWords);
+        foreach (var i in Enumerable.Range(0, sentences.Count).Where(i => sentences[i].PassageRank < 2 && sentences[i].Retrieved))
+        {
+            chosen.Add(i);
+        }
+
+        foreach (var i in byWords.Take(settings.SemanticCandidates / 4))
+        {
+            chosen.UnionWith(Neighbours(sentences, i));
+        }
+
+        var embedded = chosen.Order().Take(settings.SemanticCandidates).ToList();
+        var cosines = await semantics.ScoreAsync(profile.Question, embedded.Select(i => sentences[i].Text).ToList(), cancellationToken);
+        var fit = new double[sentences.Count];
+        for (var k = 0; k < embedded.Count; k++)
+        {
+            fit[embedded[k]] = Scale(cosines[k], settings);
+        }
+
+        // Units: each sentence alone, and runs of up to MaxUnitSentences neighbours in one document.
+        var position = Enumerable.Range(0, sentences.Count).ToDictionary(i => (sentences[i].DocumentId, sentences[i].Index));
+        var features = new SentenceFeatures(sentences, covered, coverage, cues, newWords, fit);
+        var units = new List<QuoteUnit>();
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            var run = new List<int> { i };
+            units.Add(Unit(profile, run, features, settings));
+            while (run.Count < MaxUnitSentences && position.TryGetValue((sentences[i].DocumentId, sentences[run[^1]].Index + 1), out var next))
+            {
+                run.Add(next);
+                units.Add(Unit(profile, run, features, settings));
+            }
+        }
+
+        return units.OrderByDescending(u => u.Score).ThenBy(u => u.First.PassageRank).ThenBy(u => u.Start).ToList();
+    }
+
+    /// <summary>The best acceptable unit, then others that add a source, a figure or a key term while they score close to it.</summary>
+    public static List<QuoteUnit> Select(QuestionProfile profile, IReadOnlyList<QuoteUnit> ranked, AnsweringOptions settings)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        ArgumentNullException.ThrowIfNull(ranked);
+        ArgumentNullException.ThrowIfNull(settings);
+        var acceptable = ranked.Where(u => Acceptable(profile, u, settings)).ToList();
+        var selected = new List<QuoteUnit>();
+        if (acceptable.Count == 0)
+        {
+            return selected;
+        }
+
+        selected.Add(acceptable[0]);
+        var floor = Math.Max(settings.MinSentenceScore, acceptable[0].Score * CompanionShare);
+        foreach (var candidate in acceptable.Skip(1))
+        {
+            if (selected.Count >= settings.MaxQuotes || candidate.Score < floor)
+            {
+                break;
+            }
+
+            if (selected.Exists(candidate.Overlaps))
+            {
+                continue;
+            }
+
+            var addsTerm = candidate.CoveredStems.Any(s => !selected.Exists(x => x.CoveredStems.Contains(s)));
+            var newDocument = selected.TrueForAll(x => x.DocumentId != candidate.DocumentId);
+            // Several parties' figures within one article: a how-many answer with another figure is its own quote.
+            var anotherFigure = profile.Type == QuestionType.HowMany;
+            if (addsTerm || newDocument || anotherFigure)
+            {
+                selected.Add(candidate);
+            }
+        }
+
+        return selected;
+    }
+
+    private static bool Acceptable(QuestionProfile profile, QuoteUnit unit, AnsweringOptions settings)
+    {
+        var mustCover = profile.KeyTerms.Where(t => t.MustCover).All(t => unit.CoveredStems.Contains(t.Stem));
+        var cue = !AnswerCue.Required(profile.Type) || (unit.Cue && unit.CueFit >= MinCueFit);
+        var fits = unit.Coverage >= settings.MinCoverage || unit.Fit >= settings.MinSemanticFit;
+        return mustCover && cue && fits && unit.NewWords >= 1 && unit.Score >= settings.MinSentenceScore;
+    }
+
+    private static QuoteUnit Unit(QuestionProfile profile, List<int> run, SentenceFeatures f, AnsweringOptions settings)
+    {
+        var sentences = run.Select(i => f.Sentences[i]).ToList();
+        var union = run.SelectMany(i => f.Covered[i]).ToHashSet(StringComparer.Ordinal);
+        var coverage = TermCoverage.Share(profile, union);
+        var bestFit = run.Max(i => f.Fit[i]);
+        // The sentence that shows the asked-for name, number, date or place must itself be about the question,
+        // not just sit beside a sentence that is: otherwise any name next to an on-topic sentence would do.
+        var cueFit = run.Where(i => f.Cues[i])
+            .Select(i => (settings.SemanticWeight * f.Fit[i]) + ((1 - settings.SemanticWeight) * f.Coverage[i]))
+            .DefaultIfEmpty(-1).Max();
+        var newWords = run.Sum(i => f.NewWords[i]);
+        var rank = sentences.Min(s => s.PassageRank);
+        var score = (settings.SemanticWeight * bestFit) + ((1 - settings.SemanticWeight) * coverage)
+            + (RankBonus / (1 + rank)) - (PairPenalty * (sentences.Count - 1));
+        return new QuoteUnit(sentences, union, bestFit, coverage, cueFit >= 0, newWords, score) { CueFit = cueFit };
+    }
+
+    /// <summary>What is known of each candidate sentence, computed once per question.</summary>
+    private sealed record SentenceFeatures(
+        IReadOnlyList<ReaderSentence> Sentences, List<HashSet<string>> Covered, List<double> Coverage, List<bool> Cues, List<int> NewWords, double[] Fit);
+
+    private static IEnumerable<int> Neighbours(IReadOnlyList<ReaderSentence> sentences, int i) =>
+        Enumerable.Range(0, sentences.Count)
+            .Where(k => sentences[k].DocumentId == sentences[i].DocumentId && Math.Abs(sentences[k].Index - sentences[i].Index) == 1);
+
+    /// <summary>The settings to read with: without a semantic model, meaning counts for nothing and only words make a quote fit.</summary>
+    public static AnsweringOptions For(AnsweringOptions settings, SemanticFit semantics)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(semantics);
+        // Words alone: the word thresholds the extractive answerer had before it read meaning (0.6 and 0.35).
+        return semantics.IsSemantic ? settings : new()
+        {
+            MaxQuotes = settings.MaxQuotes,
+            MinCoverage = WordsOnlyMinCoverage,
+            MinSentenceScore = WordsOnlyMinScore,
+            MinSemanticFit = settings.MinSemanticFit,
+            SemanticWeight = 0,
+            SemanticFloor = settings.SemanticFloor,
+            SemanticCeiling = settings.SemanticCeiling,
+            SemanticCandidates = 0,
+            TopK = settings.TopK,
+            RefusalMessage = settings.RefusalMessage,
+            MaxQuestionChars = settings.MaxQuestionChars,
+        };
+    }
+
+    private static double Scale(double cosine, AnsweringOptions settings) =>
+        Math.Clamp((cosine - settings.SemanticFloor) / (settings.SemanticCeiling - settings.SemanticFloor), 0, 1);
+}

@@ -1,0 +1,38 @@
+using CorpusBot.Core.Text;
+
+namespace CorpusBot.Core.Answering.Reader;
+
+/// <summary>Which of the question's key terms a text contains, and their rarity-weighted share.</summary>
+public static class TermCoverage
+{
+    public static HashSet<string> Covered(QuestionProfile profile, string text)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        ArgumentNullException.ThrowIfNull(text);
+        var words = Tokenizer.Words(text);
+        var covered = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var term in profile.KeyTerms)
+        {
+            var match = term.IsNumber
+                ? words.Contains(term.Stem)
+                : words.Exists(w => Tokenizer.Stem(w) == term.Stem || (term.Stem.Length >= 4 && w.StartsWith(term.Stem, StringComparison.Ordinal)));
+            if (match)
+            {
+                covered.Add(term.Stem);
+            }
+        }
+
+        return covered;
+    }
+
+    public static double Share(QuestionProfile profile, IReadOnlySet<string> covered)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        ArgumentNullException.ThrowIfNull(covered);
+        return profile.TotalWeight <= 0 ? 0 : profile.KeyTerms.Where(t => covered.Contains(t.Stem)).Sum(t => t.Weight) / profile.TotalWeight;
+    }
+
+    /// <summary>Content words of <paramref name="text"/> that are not the question's own.</summary>
+    public static int NewWords(QuestionProfile profile, string text) =>
+        Tokenizer.ContentWords(text).Count(w => !AnswerCue.IsQuestionTerm(profile, w));
+}

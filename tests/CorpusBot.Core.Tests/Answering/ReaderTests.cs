@@ -1,0 +1,108 @@
+using CorpusBot.Core.Answering;
+using CorpusBot.Core.Answering.Reader;
+using CorpusBot.Core.Tests.Fakes;
+
+namespace CorpusBot.Core.Tests.Answering;
+
+/// <summary>The offline reader's mechanisms on small corpora whose answers are known: neighbours, answer types, several figures, language.</summary>
+public class ReaderTests
+{
+    [Fact]
+    public async Task AskAsync_AnswerInTheNeighbouringSentence_QuotesBothAsOneSpan()
+    {
+        await using var corpus = await TestCorpus.CreateAsync();
+        await corpus.AddAsync("korvin", "Korvin hospital prepared for the arrivals on Monday. Doctors were told to keep 250 beds free. The weather was cold.");
+
+        var answer = await corpus.Get<AnswerService>().AskAsync("How many beds did doctors keep free in Korvin?", CancellationToken.None);
+
+        Assert.False(answer.Refused, answer.Reason?.ToString());
+        var quote = Assert.Single(answer.Citations);
+        Assert.Equal("Korvin hospital prepared for the arrivals on Monday. Doctors were told to keep 250 beds free.", quote.Quote);
+        Assert.True(await corpus.Get<QuoteVerifier>().VerifyAsync(quote, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task AskAsync_WhoQuestionWhoseSentencesNameOnlyPlacesAndNationalities_Refused()
+    {
+        await using var corpus = await TestCorpus.CreateAsync();
+        await corpus.AddAsync("korvin", "The chief doctor of the Korvin hospital treated Russian soldiers. He later moved to Lithuania with his family.");
+
+        var answer = await corpus.Get<AnswerService>().AskAsync("What is the name of the chief doctor of the Korvin hospital?", CancellationToken.None);
+
+        Assert.True(answer.Refused);
+        Assert.Equal(RefusalReason.NoEvidence, answer.Reason);
+    }
+
+    [Fact]
+    public async Task AskAsync_HowManyAnsweredOnlyByAYear_Refused()
+    {
+        await using var corpus = await TestCorpus.CreateAsync();
+        await corpus.AddAsync("korvin", "Soldiers were treated at the Korvin clinic in 2022.");
+
+        var answer = await corpus.Get<AnswerService>().AskAsync("How many soldiers were treated at the Korvin clinic?", CancellationToken.None);
+
+        Assert.True(answer.Refused);
+    }
+
+    [Fact]
+    public async Task AskAsync_OneArticleReportsTwoPartiesFigures_QuotesEach()
+    {
+        await using var corpus = await TestCorpus.CreateAsync();
+        await corpus.AddAsync(
+            "tolls",
+            "The ministry said 498 soldiers were killed in the first week.\nWestern officials said 3,000 soldiers were killed in the first week.\nRoads were closed.");
+
+        var answer = await corpus.Get<AnswerService>().AskAsync("How many soldiers were killed in the first week?", CancellationToken.None);
+
+        Assert.False(answer.Refused);
+        Assert.Contains(answer.Citations, c => c.Quote.Contains("498", StringComparison.Ordinal) && !c.Quote.Contains("3,000", StringComparison.Ordinal));
+        Assert.Contains(answer.Citations, c => c.Quote.Contains("3,000", StringComparison.Ordinal) && !c.Quote.Contains("498", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Сколько раненых российских солдат лечили в Гомеле?", "ru", "только на вопросы на английском")]
+    [InlineData("Колькі параненых расійскіх салдат лячылі ў Гомелі?", "be", "толькі на пытанні на англійскай")]
+    [InlineData("Скільки поранених російських солдатів лікували в Гомелі?", "uk", "лише на запитання англійською")]
+    [InlineData("Wie viele verwundete Soldaten wurden in Gomel behandelt?", "de", "nur Fragen auf Englisch")]
+    [InlineData("Combien de soldats blessés ont été soignés à Gomel ?", "fr", "questions posées en anglais")]
+    [InlineData("¿Cuántos soldados heridos fueron tratados en Gomel?", "es", "preguntas en inglés")]
+    public async Task AskAsync_QuestionNotInEnglishWithoutAModel_RefusedAsUnsupportedLanguageInThatLanguage(string question, string language, string message)
+    {
+        Assert.Equal(language, QuestionLanguage.DetectUnsupported(question));
+        await using var corpus = await TestCorpus.CreateAsync();
+        await corpus.AddAsync("gomel", "About 900 wounded soldiers were treated in Gomel.");
+
+        var answer = await corpus.Get<AnswerService>().AskAsync(question, CancellationToken.None);
+
+        Assert.True(answer.Refused);
+        Assert.Equal(RefusalReason.UnsupportedLanguage, answer.Reason);
+        Assert.Contains(message, answer.Text, StringComparison.Ordinal);
+        Assert.Empty(answer.Citations);
+    }
+
+    [Theory]
+    [InlineData("Who is Sviatlana Tsikhanouskaya?")]
+    [InlineData("What did Lukashenka say about the Hajun project?")]
+    [InlineData("Where is the Republican Research Center?")]
+    [InlineData("Is Gerard de la Cruz mentioned?")]
+    [InlineData("How many soldiers?")]
+    public void DetectUnsupported_EnglishWithForeignNames_IsEnglish(string question) =>
+        Assert.Null(QuestionLanguage.DetectUnsupported(question));
+
+    [Theory]
+    [InlineData(QuestionType.Who, "Which outlet published it?", "These findings were detailed in reporting by Zerkalo.", true)]
+    [InlineData(QuestionType.Who, "Which outlet published it?", "Many Russian soldiers were treated in Gomel.", false)]
+    [InlineData(QuestionType.Where, "Where were they treated?", "They were treated in hospitals in Gomel and Khoiniki.", true)]
+    [InlineData(QuestionType.When, "When did he speak?", "He spoke on January 22, 2026.", true)]
+    [InlineData(QuestionType.HowMany, "How many beds?", "They kept 250 beds free.", true)]
+    [InlineData(QuestionType.HowMany, "How many beds in Q2?", "Beds in Q2 2020.", false)]
+    [InlineData(QuestionType.Why, "Why did he leave?", "He left because he feared being sent to war.", true)]
+    [InlineData(QuestionType.Why, "Why did he leave?", "He left on a Friday night.", false)]
+    public void Shows_AnswerTypeCue(QuestionType type, string question, string sentence, bool expected)
+    {
+        var terms = CorpusBot.Core.Text.Tokenizer.ContentWords(question)
+            .Select(w => new KeyTerm(CorpusBot.Core.Text.Tokenizer.Stem(w), false, char.IsDigit(w[0]), 1, true, false))
+            .ToList();
+        Assert.Equal(expected, AnswerCue.Shows(new QuestionProfile(question, type, terms), sentence));
+    }
+}

@@ -1,0 +1,87 @@
+using CorpusBot.Core.Storage;
+using CorpusBot.Core.Storage.Migrations;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace CorpusBot.Core.Tests.Storage;
+
+/// <summary>
+/// Start-up on a new, a foreign or a damaged file. Each migrator has its own connection factory (and so
+/// its own in-process write lock): only SQLite's file lock stands between them, as between two processes.
+/// </summary>
+public sealed class StartupChecksTests : IDisposable
+{
+    private readonly string folder = Path.Combine(Path.GetTempPath(), "corpusbot-startup-" + Guid.NewGuid().ToString("N"));
+
+    public StartupChecksTests() => Directory.CreateDirectory(folder);
+
+    [Fact]
+    public async Task SeveralStartsOnANewFile_AtOnce_AllMigrate_EachStepAppliedOnce()
+    {
+        var path = Path.Combine(folder, "new.db");
+        var migrators = Enumerable.Range(0, 4).Select(_ => Migrator(path)).ToList();
+
+        var versions = await Task.WhenAll(migrators.Select(m => Task.Run(() => m.MigrateAsync(CancellationToken.None))));
+
+        Assert.All(versions, v => Assert.Equal(SchemaMigrator.LatestVersion, v));
+        await using var connection = await Factory(path).OpenAsync(CancellationToken.None);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*), count(DISTINCT version) FROM schema_migrations;";
+        await using var reader = await command.ExecuteReaderAsync();
+        await reader.ReadAsync();
+        Assert.Equal(Schema.Migrations.Count, reader.GetInt32(0));
+        Assert.Equal(Schema.Migrations.Count, reader.GetInt32(1));
+    }
+
+    [Fact]
+    public async Task NotASqliteFile_OneLineNamingTheFile()
+    {
+        var path = Path.Combine(folder, "notes.db");
+        await File.WriteAllTextAsync(path, string.Concat(Enumerable.Repeat("These are my notes, not a database.\n", 200)));
+
+        var e = await Assert.ThrowsAsync<DatabaseUnusableException>(() => Migrator(path).MigrateAsync(CancellationToken.None));
+
+        Assert.Contains(path, e.Message, StringComparison.Ordinal);
+        Assert.Contains("not a SQLite database", e.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', e.Message);
+    }
+
+    [Fact]
+    public async Task DamagedFile_NamedAsDamaged_NothingWritten()
+    {
+        var path = Path.Combine(folder, "damaged.db");
+        await Migrator(path).MigrateAsync(CancellationToken.None);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        var bytes = await File.ReadAllBytesAsync(path);
+        for (var i = 4096 + 16; i < bytes.Length; i += 7)
+        {
+            bytes[i] ^= 0x5A; // scramble every page after the first: the header still says SQLite
+        }
+
+        await File.WriteAllBytesAsync(path, bytes);
+        File.Delete(path + "-wal");
+
+        var e = await Assert.ThrowsAsync<DatabaseUnusableException>(() => Migrator(path).MigrateAsync(CancellationToken.None));
+
+        Assert.Contains(path, e.Message, StringComparison.Ordinal);
+        Assert.Contains("damaged", e.Message, StringComparison.Ordinal);
+    }
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Cleaned by the OS.
+        }
+    }
+
+    private SchemaMigrator Migrator(string path) => new(Factory(path), NullLogger<SchemaMigrator>.Instance);
+
+    private SqliteConnectionFactory Factory(string path) =>
+        new(Options.Create(new StorageOptions { DatabasePath = path, BusyTimeoutMs = 30_000 }), new ContentRoot(folder));
+}
