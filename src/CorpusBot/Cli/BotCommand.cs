@@ -11,13 +11,7 @@ internal static class BotCommand
         var command = new Command("bot", "Run CorpusBot as a Telegram bot (Telegram:Mode Polling or Webhook) until SIGTERM or Ctrl-C.");
         command.SetAction((parse, cancellationToken) =>
         {
-            var overrides = new Dictionary<string, string?>();
-            if (parse.GetValue(CliContext.DatabaseOption) is { Length: > 0 } db)
-            {
-                overrides["Storage:DatabasePath"] = Path.GetFullPath(db);
-            }
-
-            return TelegramBotRunner.RunAsync(CliContext.ConfigurationArguments(parse), overrides, cancellationToken);
+            return TelegramBotRunner.RunAsync(CliContext.ConfigurationArguments(parse), CliContext.Overrides(parse), cancellationToken);
         });
         return command;
     }

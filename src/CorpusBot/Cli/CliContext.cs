@@ -19,8 +19,8 @@ internal static class CliContext
         Recursive = true,
     };
 
-    /// <summary>Builds and starts the host; options are validated here, so a bad setting fails before any work.</summary>
-    public static async Task<IHost> StartHostAsync(ParseResult parse, CancellationToken cancellationToken)
+    /// <summary>The one place `--db PATH` becomes the setting Storage:DatabasePath (absolute, from the working directory).</summary>
+    public static Dictionary<string, string?> Overrides(ParseResult parse)
     {
         ArgumentNullException.ThrowIfNull(parse);
         var overrides = new Dictionary<string, string?>();
@@ -29,6 +29,14 @@ internal static class CliContext
             overrides["Storage:DatabasePath"] = Path.GetFullPath(db);
         }
 
+        return overrides;
+    }
+
+    /// <summary>Builds and starts the host; options are validated here, so a bad setting fails before any work.</summary>
+    public static async Task<IHost> StartHostAsync(ParseResult parse, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(parse);
+        var overrides = Overrides(parse);
         var host = CorpusBotHost.CreateBuilder(ConfigurationArguments(parse), overrides).Build();
         try
         {

@@ -135,12 +135,6 @@ internal static class EvalCommand
     /// <summary>The app's --db option and --Section:Key=value overrides, as configuration arguments for the host.</summary>
     private static string[] ConfigurationArguments(ParseResult parse)
     {
-        var args = CliContext.ConfigurationArguments(parse).ToList();
-        if (parse.GetValue(CliContext.DatabaseOption) is { Length: > 0 } db)
-        {
-            args.Add($"--Storage:DatabasePath={Path.GetFullPath(db)}");
-        }
-
-        return [.. args];
+        return [.. CliContext.ConfigurationArguments(parse), .. CliContext.Overrides(parse).Select(s => $"--{s.Key}={s.Value}")];
     }
 }
