@@ -4,7 +4,7 @@ namespace CorpusBot.Benchmarks;
 /// <param name="Ingested">False when the database was reused from an earlier run (--keep): no ingest figures then.</param>
 /// <param name="ChunkAndEmbedMegabytesPerSecond">Chunking plus the embedder alone, without SQLite (up to 1,000 documents).</param>
 /// <param name="Phases">Per-question p50 / p95 ms by phase (embed, keyword, vector, read, terms, verify, other, total).</param>
-/// <param name="QuestionWordShare">Median share of documents holding a question's subject words (topical corpus: 20–60 %).</param>
+/// <param name="QuestionWordShare">Median share of documents holding a question's subject words (the issue asks for 20–60 %).</param>
 internal sealed record CorpusResult(
     string Corpus,
     string Embedder,

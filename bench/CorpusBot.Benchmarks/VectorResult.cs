@@ -2,6 +2,7 @@ namespace CorpusBot.Benchmarks;
 
 /// <summary>Exact (or int8) top-10 over random unit vectors, against the bandwidth bound.</summary>
 /// <param name="BoundMs">Bytes one query must read (the float matrix, or the int8 codes) divided by the measured bandwidth.</param>
+/// <param name="IndexMiB">Resident memory the loaded index added (process RSS after loading minus before).</param>
 /// <param name="Recall">Share of the true top-10 (brute force over the same vectors) that the index returned.</param>
 internal sealed record VectorResult(
     int Vectors,
@@ -12,7 +13,8 @@ internal sealed record VectorResult(
     double SearchP95Ms,
     double BoundMs,
     double Recall,
-    double PeakMiB)
+    double PeakMiB,
+    double IndexMiB)
 {
     public double TimesBound => BoundMs == 0 ? 0 : SearchP50Ms / BoundMs;
 }

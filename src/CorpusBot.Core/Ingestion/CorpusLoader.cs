@@ -8,6 +8,8 @@ namespace CorpusBot.Core.Ingestion;
 /// documents per transaction, each document all-or-nothing inside the batch. One outcome per input,
 /// in input order; one bad file never stops the run. If the embedder fails (an outage), the documents
 /// not yet stored are reported as rejected with that reason, so the user knows which to retry.
+/// A batch is committed on another thread while the next one is prepared (at most one commit in flight, in order):
+/// with two cores the SQLite writes overlap the embedding instead of waiting for it.
 /// </summary>
 public sealed class CorpusLoader(DocumentSourceReader reader, DocumentIngestor ingestor)
 {
@@ -26,9 +28,20 @@ public sealed class CorpusLoader(DocumentSourceReader reader, DocumentIngestor i
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(paths);
+        return await IngestItemsAsync(reader.ReadAsync(paths, cancellationToken), addedBy, progress, cancellationToken);
+    }
+
+    /// <summary>Ingests documents already read (or generated, as the benchmark does), one outcome per item.</summary>
+    public async Task<IngestReport> IngestItemsAsync(
+        IAsyncEnumerable<ReadItem> items,
+        string addedBy,
+        IProgress<IngestOutcome>? progress,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(items);
         var run = new LoadRun(progress);
         string? outage = null;
-        await foreach (var item in reader.ReadAsync(paths, cancellationToken))
+        await foreach (var item in items.WithCancellation(cancellationToken))
         {
             if (item.Rejection is { } rejection)
             {
@@ -62,34 +75,57 @@ public sealed class CorpusLoader(DocumentSourceReader reader, DocumentIngestor i
         }
 
         await run.CommitAsync(ingestor, addedBy, cancellationToken);
+        await run.FlushAsync();
         return new IngestReport(run.Outcomes);
     }
 
-    /// <summary>Outcomes in input order, with prepared documents waiting for their batch's commit.</summary>
+    /// <summary>
+    /// Outcomes in input order, with prepared documents waiting for their batch's commit. The one commit in flight
+    /// fills its slots from another thread, so slots and reporting are guarded by a lock.
+    /// </summary>
     private sealed class LoadRun(IProgress<IngestOutcome>? progress)
     {
+        private readonly Lock gate = new();
         private readonly List<IngestOutcome?> slots = [];
-        private readonly List<(int Slot, PreparedDocument Document)> pending = [];
+        private List<(int Slot, PreparedDocument Document)> pending = [];
+        private Task inFlight = Task.CompletedTask;
         private int reported;
 
         public long PendingChars { get; private set; }
 
-        public IReadOnlyList<IngestOutcome> Outcomes => slots.Select(s => s!).ToList();
+        public IReadOnlyList<IngestOutcome> Outcomes
+        {
+            get
+            {
+                lock (gate)
+                {
+                    return slots.Select(s => s!).ToList();
+                }
+            }
+        }
 
         public void Decided(IngestOutcome outcome)
         {
-            slots.Add(outcome);
-            Report();
+            lock (gate)
+            {
+                slots.Add(outcome);
+                Report();
+            }
         }
 
         public int Pending(PreparedDocument document)
         {
-            pending.Add((slots.Count, document));
-            slots.Add(null);
+            lock (gate)
+            {
+                pending.Add((slots.Count, document));
+                slots.Add(null);
+            }
+
             PendingChars += document.TextLength;
             return pending.Count;
         }
 
+        /// <summary>Waits for the commit in flight (its failure surfaces here), then starts this batch's commit.</summary>
         public async Task CommitAsync(DocumentIngestor ingestor, string addedBy, CancellationToken cancellationToken)
         {
             if (pending.Count == 0)
@@ -97,18 +133,31 @@ public sealed class CorpusLoader(DocumentSourceReader reader, DocumentIngestor i
                 return;
             }
 
-            var outcomes = await ingestor.CommitAsync(pending.Select(p => p.Document).ToList(), addedBy, cancellationToken);
-            for (var i = 0; i < pending.Count; i++)
-            {
-                slots[pending[i].Slot] = outcomes[i];
-            }
-
-            pending.Clear();
+            var batch = pending;
+            pending = [];
             PendingChars = 0;
-            Report();
+            await inFlight;
+            // Task.Run: SQLite's async calls complete synchronously, so without it the commit would not overlap.
+            inFlight = Task.Run(
+                async () =>
+                {
+                    var outcomes = await ingestor.CommitAsync(batch.Select(p => p.Document).ToList(), addedBy, cancellationToken);
+                    lock (gate)
+                    {
+                        for (var i = 0; i < batch.Count; i++)
+                        {
+                            slots[batch[i].Slot] = outcomes[i];
+                        }
+
+                        Report();
+                    }
+                },
+                cancellationToken);
         }
 
-        /// <summary>Reports every outcome decided so far that all earlier inputs also have.</summary>
+        public Task FlushAsync() => inFlight;
+
+        /// <summary>Reports every outcome decided so far that all earlier inputs also have; the caller holds the lock.</summary>
         private void Report()
         {
             while (reported < slots.Count && slots[reported] is { } outcome)

@@ -65,14 +65,19 @@ internal static class DocumentRows
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = """
-            INSERT INTO chunks(document_id, ordinal, start_offset, end_offset, text)
-            VALUES ($doc, $ordinal, $start, $end, $text) RETURNING id;
+            INSERT INTO chunks(document_id, ordinal, start_offset, end_offset)
+            VALUES ($doc, $ordinal, $start, $end) RETURNING id;
             """;
+        // The full-text index is contentless (the text lives once, in the document): it gets each passage here.
+        await using var fts = connection.CreateCommand();
+        fts.Transaction = transaction;
+        fts.CommandText = "INSERT INTO chunks_fts(rowid, text) VALUES ($id, $text);";
+        var ftsId = fts.Parameters.Add("$id", SqliteType.Integer);
+        var ftsText = fts.Parameters.Add("$text", SqliteType.Text);
         var doc = command.Parameters.Add("$doc", SqliteType.Text);
         var ordinal = command.Parameters.Add("$ordinal", SqliteType.Integer);
         var start = command.Parameters.Add("$start", SqliteType.Integer);
         var end = command.Parameters.Add("$end", SqliteType.Integer);
-        var text = command.Parameters.Add("$text", SqliteType.Text);
         var ids = new List<long>(chunks.Count);
         foreach (var chunk in chunks)
         {
@@ -80,8 +85,11 @@ internal static class DocumentRows
             ordinal.Value = chunk.Ordinal;
             start.Value = chunk.Start;
             end.Value = chunk.End;
-            text.Value = chunk.Text;
-            ids.Add(Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture));
+            var id = Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+            ftsId.Value = id;
+            ftsText.Value = chunk.Text;
+            await fts.ExecuteNonQueryAsync(cancellationToken);
+            ids.Add(id);
         }
 
         return ids;

@@ -126,7 +126,7 @@ public sealed class HybridRetriever(
         var ids = chunkIds.ToList();
         var names = ids.Select((_, i) => $"$id{i}").ToList();
         command.CommandText = $"""
-            SELECT c.id, c.document_id, d.title, d.url, c.start_offset, c.end_offset, c.text
+            SELECT c.id, c.document_id, d.title, d.url, c.start_offset, c.end_offset, d.text
             FROM chunks c JOIN documents d ON d.id = c.document_id
             WHERE c.id IN ({string.Join(',', names)});
             """;
@@ -141,7 +141,7 @@ public sealed class HybridRetriever(
         {
             passages.Add(new Passage(
                 reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3),
-                reader.GetInt32(4), reader.GetInt32(5), reader.GetString(6), 0, 0, 0));
+                reader.GetInt32(4), reader.GetInt32(5), reader.GetString(6)[reader.GetInt32(4)..reader.GetInt32(5)], 0, 0, 0));
         }
 
         return passages;

@@ -48,7 +48,9 @@ public sealed class SqliteConnectionFactory
             await connection.OpenAsync(cancellationToken);
             await using var pragma = connection.CreateCommand();
             pragma.CommandText =
-                $"PRAGMA busy_timeout = {busyTimeoutMs}; PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;";
+                // page_size takes effect only on a new, empty file: 8 KiB pages hold two or three 3 KB documents where 4 KiB
+                // pages hold one and waste the rest.
+                $"PRAGMA page_size = 8192; PRAGMA busy_timeout = {busyTimeoutMs}; PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;";
             await pragma.ExecuteNonQueryAsync(cancellationToken);
             return connection;
         }

@@ -161,5 +161,47 @@ public static class Schema
                 UPDATE embeddings_generation SET value = value + 1 WHERE id = 0;
             END;
             """),
+        new(10, "compact storage: contentless full-text index, passage text only in its document, vectors as float16 with one index", """
+            -- Full text without a second copy of the text: contentless, rows deleted by rowid.
+            CREATE VIRTUAL TABLE chunks_fts_v10 USING fts5(
+                text, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2');
+            INSERT INTO chunks_fts_v10 (rowid, text) SELECT id, text FROM chunks;
+            DROP TRIGGER chunks_ai;
+            DROP TRIGGER chunks_ad;
+            DROP TABLE chunks_vocab;
+            DROP TABLE chunks_fts;
+            ALTER TABLE chunks_fts_v10 RENAME TO chunks_fts;
+            CREATE VIRTUAL TABLE chunks_vocab USING fts5vocab(chunks_fts, 'row');
+            CREATE TRIGGER chunks_ad AFTER DELETE ON chunks BEGIN
+                DELETE FROM chunks_fts WHERE rowid = old.id;
+            END;
+
+            -- A passage is its document's text between its offsets: the text is not stored twice.
+            ALTER TABLE chunks DROP COLUMN text;
+
+            -- Vectors: float16 from now on (float32 rows written before still read), one index instead of two.
+            CREATE TABLE embeddings_v10 (
+                chunk_id   INTEGER NOT NULL REFERENCES chunks(id) ON DELETE CASCADE,
+                model_id   TEXT NOT NULL,
+                dimensions INTEGER NOT NULL,
+                vector     BLOB NOT NULL,
+                UNIQUE (chunk_id, model_id),
+                CHECK (dimensions > 0 AND length(vector) IN (2 * dimensions, 4 * dimensions))
+            ) STRICT;
+            INSERT INTO embeddings_v10 (chunk_id, model_id, dimensions, vector)
+                SELECT chunk_id, model_id, dimensions, vector FROM embeddings;
+            DROP TABLE embeddings;
+            ALTER TABLE embeddings_v10 RENAME TO embeddings;
+            CREATE TRIGGER embeddings_generation_ai AFTER INSERT ON embeddings BEGIN
+                UPDATE embeddings_generation SET value = value + 1 WHERE id = 0;
+            END;
+            CREATE TRIGGER embeddings_generation_ad AFTER DELETE ON embeddings BEGIN
+                UPDATE embeddings_generation SET value = value + 1 WHERE id = 0;
+            END;
+            CREATE TRIGGER embeddings_generation_au AFTER UPDATE ON embeddings BEGIN
+                UPDATE embeddings_generation SET value = value + 1 WHERE id = 0;
+            END;
+            UPDATE embeddings_generation SET value = value + 1 WHERE id = 0;
+            """),
     ];
 }

@@ -20,8 +20,9 @@ internal static class ReindexQueries
     public static async Task<string?> FirstChunkTextAsync(SqliteConnection connection, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT text FROM chunks ORDER BY id LIMIT 1;";
-        return await command.ExecuteScalarAsync(cancellationToken) as string;
+        command.CommandText = "SELECT d.text, c.start_offset, c.end_offset FROM chunks c JOIN documents d ON d.id = c.document_id ORDER BY c.id LIMIT 1;";
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? reader.GetString(0)[reader.GetInt32(1)..reader.GetInt32(2)] : null;
     }
 
     public static async Task<int> CountMissingAsync(
@@ -44,14 +45,14 @@ internal static class ReindexQueries
         SqliteConnection connection, string modelId, int? dimensions, long afterId, int limit, CancellationToken cancellationToken)
     {
         await using var command = Command(connection, null, modelId, dimensions);
-        command.CommandText = $"SELECT c.id, c.text FROM chunks c WHERE c.id > $after AND {Missing} ORDER BY c.id LIMIT $limit;";
+        command.CommandText = $"SELECT c.id, d.text, c.start_offset, c.end_offset FROM chunks c JOIN documents d ON d.id = c.document_id WHERE c.id > $after AND {Missing} ORDER BY c.id LIMIT $limit;";
         command.Parameters.AddWithValue("$after", afterId);
         command.Parameters.AddWithValue("$limit", limit);
         var batch = new List<(long, string)>(limit);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            batch.Add((reader.GetInt64(0), reader.GetString(1)));
+            batch.Add((reader.GetInt64(0), reader.GetString(1)[reader.GetInt32(2)..reader.GetInt32(3)]));
         }
 
         return batch;

@@ -51,7 +51,10 @@ public sealed class EmbeddingRowsTests : IAsyncLifetime
     {
         await using var old = await VectorTestDatabase.CreateAsync(Schema.Migrations.Take(2).ToList());
         var chunk = (await old.AddDocumentAsync("doc-1", 1))[0];
-        await old.ScalarAsync("INSERT INTO embeddings VALUES ($c, 'm', 2, $v); SELECT 0;", ("$c", chunk), ("$v", VectorBlob.Encode([1f, 0f])));
+        // Versions before schema 10 wrote float32.
+        var float32 = new byte[8];
+        System.Buffers.Binary.BinaryPrimitives.WriteSingleLittleEndian(float32, 1f);
+        await old.ScalarAsync("INSERT INTO embeddings VALUES ($c, 'm', 2, $v); SELECT 0;", ("$c", chunk), ("$v", float32));
 
         await old.MigrateAsync(Schema.Migrations);
 

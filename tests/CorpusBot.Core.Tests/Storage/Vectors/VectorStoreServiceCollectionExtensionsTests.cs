@@ -1,14 +1,13 @@
 using CorpusBot.Core.Storage.Vectors;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.VectorData;
 
 namespace CorpusBot.Core.Tests.Storage.Vectors;
 
 public sealed class VectorStoreServiceCollectionExtensionsTests
 {
     [Fact]
-    public async Task AddCorpusVectorStore_ResolvesOneIndexAndOneCollection()
+    public async Task AddCorpusVectorStore_ResolvesOneIndexAndTheReindexer()
     {
         await using var database = await VectorTestDatabase.CreateAsync();
         var configuration = new ConfigurationBuilder().AddInMemoryCollection([new("VectorIndex:Quantized", "true")]).Build();
@@ -19,10 +18,7 @@ public sealed class VectorStoreServiceCollectionExtensionsTests
             .AddCorpusVectorStore();
         await using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
 
-        var collection = provider.GetRequiredService<VectorStoreCollection<long, ChunkVectorRecord>>();
-
-        Assert.Same(provider.GetRequiredService<SqliteVectorCollection>(), collection);
-        Assert.Same(provider.GetRequiredService<VectorIndex>(), collection.GetService(typeof(VectorIndex)));
+        Assert.Same(provider.GetRequiredService<VectorIndex>(), provider.GetRequiredService<VectorIndex>());
         Assert.True(provider.GetRequiredService<VectorIndex>().Quantized);
         Assert.NotNull(provider.GetRequiredService<Reindexer>());
     }

@@ -43,24 +43,33 @@ internal sealed class VectorTestDatabase : IAsyncDisposable
             {
                 await using var command = connection.CreateCommand();
                 command.Transaction = transaction;
+                // A passage's text is its document's text between its offsets (schema 10): lay the chunks end to end.
+                var texts = ids.Select(id => $"chunk {id} of {documentId}").ToArray();
                 command.CommandText = """
                     INSERT INTO documents (id, title, content_hash, text, added_by, added_at)
-                    VALUES ($doc, 'Title', 'hash', 'text', 'test', '2025-01-01T00:00:00Z');
+                    VALUES ($doc, 'Title', 'hash', $text, 'test', '2025-01-01T00:00:00Z');
                     """;
                 command.Parameters.AddWithValue("$doc", documentId);
+                command.Parameters.AddWithValue("$text", string.Join(' ', texts));
                 await command.ExecuteNonQueryAsync();
+                // Before schema 10 a chunk row carried its own copy of the text (and triggers filled the FTS index from it).
+                command.CommandText = "SELECT count(*) FROM pragma_table_info('chunks') WHERE name = 'text';";
+                var withText = (long)(await command.ExecuteScalarAsync())! == 1;
+                var start = 0;
                 for (var i = 0; i < ids.Length; i++)
                 {
-                    command.CommandText = """
-                        INSERT INTO chunks (id, document_id, ordinal, start_offset, end_offset, text)
-                        VALUES ($id, $doc, $ordinal, 0, 4, $text);
-                        """;
+                    command.CommandText = withText
+                        ? "INSERT INTO chunks (id, document_id, ordinal, start_offset, end_offset, text) VALUES ($id, $doc, $ordinal, $start, $end, $text);"
+                        : "INSERT INTO chunks (id, document_id, ordinal, start_offset, end_offset) VALUES ($id, $doc, $ordinal, $start, $end);";
                     command.Parameters.Clear();
                     command.Parameters.AddWithValue("$doc", documentId);
                     command.Parameters.AddWithValue("$id", ids[i]);
                     command.Parameters.AddWithValue("$ordinal", i);
-                    command.Parameters.AddWithValue("$text", $"chunk {ids[i]} of {documentId}");
+                    command.Parameters.AddWithValue("$start", start);
+                    command.Parameters.AddWithValue("$end", start + texts[i].Length);
+                    command.Parameters.AddWithValue("$text", texts[i]);
                     await command.ExecuteNonQueryAsync();
+                    start += texts[i].Length + 1;
                 }
 
                 return 0;
