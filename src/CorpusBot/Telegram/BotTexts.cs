@@ -47,6 +47,13 @@ internal static class BotTexts
 
     public const string Withdrawn = "This answer was withdrawn by a moderator after review.";
 
+    /// <summary>The line a review card ends with once the answer is decided, in Telegram or in the web console.</summary>
+    public static string Decided(string status, long? moderatorId)
+    {
+        var by = moderatorId is { } id ? string.Create(CultureInfo.InvariantCulture, $" by moderator {id}") : string.Empty;
+        return status == "approved" ? $"✅ Approved{by}." : $"❌ Rejected{by}; the answer was withdrawn.";
+    }
+
     public const string NothingToReview = "Nothing to review.";
 
     public const string CardNotShown = "this card could not be shown (see the log). You can still approve or reject it.";

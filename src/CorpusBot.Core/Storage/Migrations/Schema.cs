@@ -278,5 +278,16 @@ public static class Schema
             ) STRICT;
             CREATE INDEX document_sources_checked ON document_sources(checked_at);
             """),
+        new(12, "Telegram: review cards tracked per answer; the edit queue also re-renders them when a decision is made", """
+            CREATE TABLE review_cards (
+                chat_id    INTEGER NOT NULL,
+                message_id INTEGER NOT NULL,
+                answer_id  INTEGER NOT NULL REFERENCES answers(id) ON DELETE CASCADE,
+                PRIMARY KEY (chat_id, message_id)
+            ) STRICT;
+            CREATE INDEX review_cards_answer ON review_cards(answer_id);
+            -- 'withdraw': the asker's message becomes the withdrawal notice; 'card': a review card shows the decision, buttons gone.
+            ALTER TABLE telegram_withdrawals ADD COLUMN kind TEXT NOT NULL DEFAULT 'withdraw' CHECK (kind IN ('withdraw', 'card'));
+            """),
     ];
 }
