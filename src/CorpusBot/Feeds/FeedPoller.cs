@@ -138,13 +138,14 @@ internal sealed partial class FeedPoller(
             return false;
         }
 
-        // Keep what the page itself does not say (a feed's title and date), so an unchanged page stays unchanged.
+        // Keep what the page itself does not say (a feed's title, date and name), so an unchanged page stays unchanged.
         var stored = await documents.GetAsync(source.DocumentId, cancellationToken);
         var current = document with
         {
             Id = source.DocumentId,
             Title = stored is not null && document.Title == source.Url.AbsoluteUri ? stored.Title : document.Title,
             Published = document.Published ?? stored?.Published,
+            Source = stored is not null && document.Source == source.Url.Host ? stored.Source : document.Source,
         };
         var outcome = await ingestor.IngestAsync(current, source.Url.AbsoluteUri, source.Actor, cancellationToken);
         if (outcome.Status == IngestStatus.Rejected)
@@ -245,6 +246,8 @@ internal sealed partial class FeedPoller(
                 {
                     Published = document.Published ?? entry.Published,
                     Title = document.Title == entry.Url.AbsoluteUri && entry.Title is { Length: > 0 } t ? t : document.Title,
+                    // A page that names no publisher gets the feed's name rather than its host name.
+                    Source = document.Source == entry.Url.Host && feed.Title is { } name ? name : document.Source,
                 };
                 var outcome = await ingestor.IngestAsync(dated, entry.Url.AbsoluteUri, feed.Actor, cancellationToken);
                 error = outcome.Status == IngestStatus.Rejected ? outcome.Reason ?? "rejected" : null;

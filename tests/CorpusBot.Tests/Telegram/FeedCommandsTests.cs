@@ -97,6 +97,20 @@ public sealed class FeedCommandsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Help_ShowsTheFeedCommandsToMaintainersOnly()
+    {
+        await using var bot = await StartAsync();
+
+        var maintainer = await bot.SendAsync(Text(Maintainer, "/help"), Maintainer);
+        var stranger = await bot.SendAsync(Text(Stranger, "/help"), Stranger);
+
+        Assert.Contains("/follow URL follows an RSS or Atom feed", maintainer.Text, StringComparison.Ordinal);
+        Assert.Contains("/unfollow ID", maintainer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("/follow", stranger.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("/review", stranger.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Poller_InsideTheBot_FetchesNewItemsEachInterval_ShowsAFailingFeedInFeeds()
     {
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 1, 22, 9, 0, 0, TimeSpan.Zero));
