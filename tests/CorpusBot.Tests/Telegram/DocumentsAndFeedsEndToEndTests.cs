@@ -1,7 +1,6 @@
 using CorpusBot.Core.Tests.Fixtures;
 using CorpusBot.Tests.Feeds;
 using CorpusBot.Tests.Telegram.Fakes;
-using static CorpusBot.Core.Tests.Fixtures.PdfFixtures;
 using static CorpusBot.Tests.Telegram.Fakes.TelegramUpdates;
 
 namespace CorpusBot.Tests.Telegram;
@@ -13,14 +12,7 @@ namespace CorpusBot.Tests.Telegram;
 /// </summary>
 public sealed class DocumentsAndFeedsEndToEndTests
 {
-    private static readonly byte[] Pdf = Build(
-        [
-            Column(50, "Port Kelvo opened its new harbour in 1998 after", "years of delay."),
-            Column(50, "The harbour master of Port Kelvo is Ilse Varga."),
-        ],
-        title: "Port Kelvo Harbour Report",
-        author: "Mira Tal",
-        created: "D:20260122093000Z");
+    private static readonly byte[] Pdf = AddDocumentFilesTests.Pdf; // a text PDF of two pages, dated 2026-01-22
 
     [Fact]
     public async Task AddPdfAndWord_FollowFeed_AskAndFollowUp_CitationsShowTitleDateAndPage()
