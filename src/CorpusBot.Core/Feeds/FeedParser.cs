@@ -11,7 +11,8 @@ namespace CorpusBot.Core.Feeds;
 public static class FeedParser
 {
     /// <summary>The feed's title and entries, in the feed's order; throws <see cref="FeedFormatException"/> when it is not a feed.</summary>
-    public static (string? Title, IReadOnlyList<FeedEntry> Entries) Parse(byte[] content)
+    /// <param name="feedUrl">Where the feed came from: relative item links are resolved against it.</param>
+    public static (string? Title, IReadOnlyList<FeedEntry> Entries) Parse(byte[] content, Uri? feedUrl = null)
     {
         ArgumentNullException.ThrowIfNull(content);
         var settings = new XmlReaderSettings
@@ -39,7 +40,7 @@ public static class FeedParser
 
             formatter.ReadFrom(reader);
             var feed = formatter.Feed;
-            var entries = feed.Items.Select(ToEntry).OfType<FeedEntry>().ToList();
+            var entries = feed.Items.Select(item => ToEntry(item, feedUrl)).OfType<FeedEntry>().ToList();
             return (feed.Title?.Text?.Trim() is { Length: > 0 } title ? title : null, entries);
         }
         catch (Exception e) when (e is XmlException or InvalidOperationException or FormatException or ArgumentException)
@@ -48,9 +49,15 @@ public static class FeedParser
         }
     }
 
-    private static FeedEntry? ToEntry(SyndicationItem item)
+    private static FeedEntry? ToEntry(SyndicationItem item, Uri? feedUrl)
     {
-        var link = item.Links.FirstOrDefault(l => l.RelationshipType is null or "alternate")?.Uri ?? item.Links.FirstOrDefault()?.Uri;
+        var first = item.Links.FirstOrDefault(l => l.RelationshipType is null or "alternate") ?? item.Links.FirstOrDefault();
+        var link = first?.GetAbsoluteUri() ?? first?.Uri; // absolute with the feed's xml:base, if it has one
+        if (link is { IsAbsoluteUri: false } && feedUrl is not null)
+        {
+            link = new Uri(feedUrl, link); // href="/news/pier" in a feed without xml:base
+        }
+
         if (link is null && Uri.TryCreate(item.Id, UriKind.Absolute, out var idUrl))
         {
             link = idUrl; // RSS guid isPermaLink, or an Atom id that is a URL

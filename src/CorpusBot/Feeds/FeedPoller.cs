@@ -44,7 +44,7 @@ internal sealed partial class FeedPoller(
         try
         {
             page = await fetcher.FetchAsync(url, cancellationToken);
-            (title, _) = FeedParser.Parse(page.Content);
+            (title, _) = FeedParser.Parse(page.Content, page.Url);
         }
         catch (FetchRefusedException e)
         {
@@ -198,7 +198,7 @@ internal sealed partial class FeedPoller(
                 return new FeedPollResult(feed.Id, feed.Title, 0, 0, NotModified: true, null);
             }
 
-            (title, entries) = FeedParser.Parse(page.Content);
+            (title, entries) = FeedParser.Parse(page.Content, page.Url);
         }
         catch (Exception e) when (e is FetchRefusedException or FeedFormatException)
         {

@@ -55,6 +55,20 @@ public sealed class FeedParserTests
         Assert.Equal(("m1", (Uri?)null), (entry.Key, entry.Url));
     }
 
+    [Fact]
+    public void RelativeLinks_ResolvedAgainstTheFeedsUrl()
+    {
+        var (_, entries) = FeedParser.Parse(
+            Encoding.UTF8.GetBytes("""
+                <feed xmlns="http://www.w3.org/2005/Atom"><title>T</title><id>urn:t</id><updated>2026-01-22T10:00:00Z</updated>
+                  <entry><id>urn:t:1</id><title>Pier</title><link href="/news/pier"/><updated>2026-01-22T08:00:00Z</updated></entry>
+                </feed>
+                """),
+            new Uri("https://herald.example/feeds/atom.xml"));
+
+        Assert.Equal(new Uri("https://herald.example/news/pier"), Assert.Single(entries).Url);
+    }
+
     [Theory]
     [InlineData("<html><body><p>Hello</p></body></html>", "not an RSS or Atom feed (its root element is <html>)")]
     [InlineData("<!DOCTYPE rss [<!ENTITY x \"y\">]><rss/>", "not an RSS or Atom feed (")]

@@ -73,6 +73,21 @@ public sealed class FeedPollerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Poll_Publisher_FromThePage_ElseTheFeedsName()
+    {
+        server.Serve("/a2.html", "text/html", """
+            <html><head><title>Ferry</title><meta property="og:site_name" content="Kelvo Herald"></head>
+            <body><p>The ferry to Lida runs twice a day.</p></body></html>
+            """);
+        ServeFeed(etag: null, A2, A1);
+
+        await FollowAsync();
+
+        Assert.Equal("Kelvo Herald", await StringAsync($"SELECT source FROM documents WHERE url = '{server.BaseUrl}/a2.html'"));
+        Assert.Equal("Kelvo News", await StringAsync($"SELECT source FROM documents WHERE url = '{server.BaseUrl}/a1.html'"));
+    }
+
+    [Fact]
     public async Task Poll_Unchanged_ConditionalGetAnswered304_NothingFetched()
     {
         ServeFeed(etag: "\"v1\"", A1);
