@@ -26,6 +26,7 @@ internal static class CorpusBotCli
         root.Subcommands.Add(RestoreCommand.Create());
         root.Subcommands.Add(DoctorCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
+        root.Subcommands.Add(FeedsCommand.Create());
         return root;
     }
 

@@ -1,5 +1,6 @@
 using CorpusBot.Core.Hosting;
 using CorpusBot.Core.Storage;
+using CorpusBot.Feeds;
 using CorpusBot.Operations;
 using CorpusBot.Providers.Hosting;
 using CorpusBot.Telegram;
@@ -65,6 +66,7 @@ public static class CorpusBotHost
         services.AddCorpusBotTelegram();
         services.AddCorpusBotOperationsOptions(); // Hosting and Backup settings (the bot's services come with AddCorpusBotTelegramHost)
         services.AddCorpusBotConsole();
+        services.AddCorpusBotFeeds();
         return services;
     }
 }
