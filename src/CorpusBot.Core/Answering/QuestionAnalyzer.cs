@@ -41,7 +41,7 @@ public sealed partial class QuestionAnalyzer(TermStatistics statistics)
             // Names found in more than ~13% of passages (Belarus, Russia) are the corpus's topic, not a
             // specific the answer must contain; rarer names (Minsk, Putin, Hajun) must be covered.
             var mustCover = isNumber || (isName && idf >= DistinctiveNameIdf);
-            terms.Add(new KeyTerm(stem, isName, isNumber, weight, df > 0, mustCover));
+            terms.Add(new KeyTerm(stem, isName, isNumber, weight, df > 0, mustCover) { Word = word });
         }
 
         return new QuestionProfile(question, TypeOf(question), terms);
