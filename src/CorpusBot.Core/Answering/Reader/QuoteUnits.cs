@@ -151,7 +151,8 @@ public static class QuoteUnits
         var bestFit = run.Max(i => f.Fit[i]);
         // The sentence that shows the asked-for name, number, date or place must itself be about the question,
         // not just sit beside a sentence that is: otherwise any name next to an on-topic sentence would do.
-        var cueFit = run.Where(i => f.Cues[i])
+        // For typed questions the cue sentence must also hold the question's focus word ("won", "revenue", "died").
+        var cueFit = run.Where(i => f.Cues[i] && QuestionFocus.HeldBy(profile, f.Credits[i], f.Sentences[i].Text))
             .Select(i => (settings.SemanticWeight * f.Fit[i]) + ((1 - settings.SemanticWeight) * f.Coverage[i]))
             .DefaultIfEmpty(-1).Max();
         var newWords = run.Sum(i => f.NewWords[i]);
