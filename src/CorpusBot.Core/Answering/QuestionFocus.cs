@@ -59,12 +59,15 @@ public static partial class QuestionFocus
     [GeneratedRegex(@"^when\s+(was|were|is|are)\s+.+\s(?<focus>[a-z]+(ed|en))\s*(in\s+[\w\s]+)?\??$")]
     private static partial Regex WhenWasDone();
 
-    /// <summary>"how many russian soldiers died in …", "how many people fled …" (a past-tense verb right after the counted noun).</summary>
-    [GeneratedRegex(@"^how\s+(many|much)\s+([\w\-']+\s+){1,3}?(?<focus>[a-z]+ed|died|fled|won|lost|left|fell|went)\b")]
+    /// <summary>
+    /// "how many russian soldiers died in …", "how many people fled …": an active past-tense verb right after the counted
+    /// noun. A passive ("how many troops were cared for") is left without a focus, so its paraphrase ("treated") still counts.
+    /// </summary>
+    [GeneratedRegex(@"^how\s+(many|much)\s+((?!(was|were|is|are|did|do|does|had|has|have|been|be)\b)[\w\-']+\s+){1,3}?(?<focus>[a-z]+ed|died|fled|won|lost|left|fell|went)\b")]
     private static partial Regex HowManyNounVerb();
 
     /// <summary>"which monitoring group shared …", "which russian general visited …".</summary>
-    [GeneratedRegex(@"^(which|what)\s+([\w\-']+\s+){1,3}?(?<focus>[a-z]+ed|won|led|built|wrote|founded|fled)\s+(the|a|an|his|her|their|its)\b")]
+    [GeneratedRegex(@"^(which|what)\s+((?!(was|were|is|are|did|do|does|had|has|have)\b)[\w\-']+\s+){1,3}?(?<focus>[a-z]+ed|won|led|built|wrote|fled)\s+[a-z]")]
     private static partial Regex WhichNounVerb();
 
     [GeneratedRegex(@"\s+")]

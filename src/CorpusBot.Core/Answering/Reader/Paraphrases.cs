@@ -47,16 +47,21 @@ public static class Paraphrases
 
         var wordsOf = sentences.Select(s => Tokenizer.ContentWords(s).Where(w => !char.IsDigit(w[0])).Distinct(StringComparer.Ordinal).ToList()).ToList();
         var vocabulary = wordsOf.SelectMany(w => w).Distinct(StringComparer.Ordinal).ToList();
+        // Hubness is measured against the candidates' words and a fixed lexicon of everyday English, so that it does
+        // not swing with how few sentences a question happens to bring.
+        var background = EverydayWords.Where(w => !vocabulary.Contains(w)).ToList();
+        var neighbourhood = vocabulary.Count + background.Count;
         var termWords = paraphrasable.Select(t => t.Word).Distinct(StringComparer.Ordinal).ToList();
-        var vectors = await semantics.VectorsAsync([.. vocabulary, .. termWords], cancellationToken);
-        var wordVectors = vectors.Take(vocabulary.Count).ToArray();
+        var vectors = await semantics.VectorsAsync([.. vocabulary, .. background, .. termWords], cancellationToken);
+        var wordVectors = vectors.Take(neighbourhood).ToArray();
+        var wordOf = vocabulary.Concat(background).ToList();
         var hubness = new Dictionary<string, double>(StringComparer.Ordinal);
 
         foreach (var term in paraphrasable)
         {
-            var termVector = vectors[vocabulary.Count + termWords.IndexOf(term.Word)];
+            var termVector = vectors[neighbourhood + termWords.IndexOf(term.Word)];
             var cosines = wordVectors.Select(v => (double)TensorPrimitives.CosineSimilarity(termVector, v)).ToArray();
-            var termHubness = MeanOfNearest(cosines, i => SameWord(term.Stem, vocabulary[i]));
+            var termHubness = MeanOfNearest(cosines, i => SameWord(term.Stem, wordOf[i]));
             var scoreOf = new Dictionary<string, double>(StringComparer.Ordinal);
             for (var i = 0; i < vocabulary.Count; i++)
             {
@@ -109,4 +114,32 @@ public static class Paraphrases
         Enumerable.Range(0, cosines.Length).Where(i => !skip(i)).Select(i => cosines[i]).OrderDescending().Take(Neighbours).DefaultIfEmpty(0).Average();
 
     private static double Credit(double csls) => Math.Clamp((csls - NoCredit) / (FullCredit - NoCredit), 0, 1);
+
+    /// <summary>A sample of everyday English nouns, verbs and adjectives: the background against which a word's hubness is judged.</summary>
+    private static readonly string[] EverydayWords =
+    [
+        "able", "add", "agree", "air", "allow", "appear", "area", "army", "art", "ask", "back", "bad",
+        "begin", "believe", "best", "better", "big", "body", "book", "border", "break", "bring", "build", "business",
+        "buy", "call", "car", "carry", "case", "catch", "cause", "certain", "change", "child", "choose", "church",
+        "city", "clear", "come", "community", "company", "consider", "continue", "country", "court", "cover", "create", "cut",
+        "day", "decide", "develop", "die", "different", "doctor", "door", "draw", "early", "eat", "education", "end",
+        "event", "expect", "explain", "eye", "face", "fact", "fall", "family", "father", "feel", "few", "field",
+        "find", "first", "follow", "force", "free", "friend", "full", "game", "general", "get", "girl", "give",
+        "go", "good", "government", "great", "group", "grow", "guy", "hand", "happen", "hard", "head", "health",
+        "hear", "help", "high", "history", "hit", "hold", "home", "hope", "hospital", "hour", "house", "human",
+        "idea", "important", "include", "information", "issue", "job", "keep", "kid", "kill", "kind", "know", "large",
+        "last", "late", "later", "law", "lead", "leader", "learn", "leave", "let", "level", "life", "like",
+        "line", "little", "live", "local", "long", "look", "lose", "lot", "love", "main", "major", "make",
+        "man", "market", "meet", "member", "minute", "moment", "money", "month", "morning", "mother", "move", "name",
+        "national", "new", "news", "next", "night", "number", "offer", "office", "old", "open", "other", "own",
+        "parent", "part", "party", "pass", "pay", "people", "person", "place", "plan", "play", "point", "police",
+        "political", "possible", "power", "president", "price", "problem", "produce", "program", "provide", "public", "question", "raise",
+        "rate", "reach", "read", "real", "reason", "receive", "remain", "remember", "report", "require", "research", "result",
+        "return", "right", "road", "room", "run", "same", "say", "school", "see", "seem", "sell", "send",
+        "serve", "service", "set", "show", "side", "sit", "small", "social", "soldier", "speak", "spend", "stand",
+        "state", "stay", "stop", "story", "street", "strong", "student", "study", "suggest", "support", "sure", "system",
+        "take", "teacher", "team", "tell", "thing", "think", "time", "town", "try", "understand", "use", "wait",
+        "walk", "want", "war", "watch", "water", "way", "week", "whole", "win", "woman", "word", "work",
+        "world", "write", "year", "young",
+    ];
 }
