@@ -1,4 +1,5 @@
 using CorpusBot.Core.Embeddings.Builtin;
+using CorpusBot.Core.Embeddings.Onnx;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -18,7 +19,8 @@ public static class EmbeddingGeneratorFactory
         {
             EmbeddingsOptions.LexicalProvider => new LexicalEmbeddingGenerator(Math.Max(16, options.Dimensions)),
             EmbeddingsOptions.BuiltinProvider => BuiltinModel.CreateGenerator(
-                (services.GetService<ILoggerFactory>() ?? NullLoggerFactory.Instance).CreateLogger(typeof(BuiltinModel).FullName!)),
+                (services.GetService<ILoggerFactory>() ?? NullLoggerFactory.Instance).CreateLogger(typeof(BuiltinModel).FullName!),
+                options.Precision is { } precision ? Enum.Parse<EmbeddingPrecision>(precision) : BuiltinModel.DefaultPrecision),
             _ => throw new CorpusBotException(
                 $"Embeddings:Provider {options.Provider} needs CorpusBot.Providers, which this host does not include; use Builtin or Lexical here."),
         };

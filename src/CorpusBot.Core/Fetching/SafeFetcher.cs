@@ -15,7 +15,13 @@ public sealed class SafeFetcher(IHttpClientFactory httpClients, IOptions<FetchOp
     public const string HttpClientName = "SafeFetch";
 
     /// <summary>The page at <paramref name="url"/>; throws <see cref="FetchRefusedException"/> with a reason fit for users.</summary>
-    public async Task<FetchedPage> FetchAsync(Uri url, CancellationToken cancellationToken)
+    public Task<FetchedPage> FetchAsync(Uri url, CancellationToken cancellationToken) => FetchAsync(url, null, null, cancellationToken);
+
+    /// <summary>
+    /// A conditional GET: with the ETag and Last-Modified of the copy held, a 304 comes back as a page
+    /// with <see cref="FetchedPage.NotModified"/> set and no body (feeds and re-crawls).
+    /// </summary>
+    public async Task<FetchedPage> FetchAsync(Uri url, string? etag, string? lastModified, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(url);
         var settings = options.Value;
@@ -30,6 +36,16 @@ public sealed class SafeFetcher(IHttpClientFactory httpClients, IOptions<FetchOp
             {
                 Check(current, rules);
                 using var request = new HttpRequestMessage(HttpMethod.Get, current);
+                if (!string.IsNullOrEmpty(etag))
+                {
+                    request.Headers.TryAddWithoutValidation("If-None-Match", etag);
+                }
+
+                if (!string.IsNullOrEmpty(lastModified))
+                {
+                    request.Headers.TryAddWithoutValidation("If-Modified-Since", lastModified);
+                }
+
                 using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
                 if (IsRedirect(response.StatusCode))
                 {
@@ -44,6 +60,13 @@ public sealed class SafeFetcher(IHttpClientFactory httpClients, IOptions<FetchOp
                     continue;
                 }
 
+                var newTag = response.Headers.ETag?.ToString();
+                var newModified = response.Content.Headers.LastModified?.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
+                if (response.StatusCode == HttpStatusCode.NotModified && (etag is not null || lastModified is not null))
+                {
+                    return new FetchedPage(current, null, null, [], newTag ?? etag, newModified ?? lastModified, NotModified: true);
+                }
+
                 if (!response.IsSuccessStatusCode)
                 {
                     throw new FetchRefusedException($"the server answered {(int)response.StatusCode}");
@@ -56,7 +79,7 @@ public sealed class SafeFetcher(IHttpClientFactory httpClients, IOptions<FetchOp
 
                 var bytes = await ReadCappedAsync(response.Content, settings.MaxBytes, timeout.Token);
                 var type = response.Content.Headers.ContentType;
-                return new FetchedPage(current, type?.MediaType, type?.CharSet, bytes);
+                return new FetchedPage(current, type?.MediaType, type?.CharSet, bytes, newTag, newModified);
             }
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)

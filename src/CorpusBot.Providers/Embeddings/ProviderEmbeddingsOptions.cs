@@ -44,6 +44,9 @@ public sealed class ProviderEmbeddingsOptions
     [Range(8, 8192, ErrorMessage = "Embeddings:MaxTokens must be between 8 and 8192.")]
     public int MaxTokens { get; set; } = 256;
 
+    /// <summary>Onnx: Float32 (unset) or Int8 (weights quantized at load); validated with the core's EmbeddingsOptions.</summary>
+    public string? Precision { get; set; }
+
     /// <summary>Texts per model call (Onnx run or HTTP request). Onnx sorts texts by length first, so a batch pads only to its own longest.</summary>
     [Range(1, 2048, ErrorMessage = "Embeddings:BatchSize must be between 1 and 2048.")]
     public int BatchSize { get; set; } = 32;

@@ -73,13 +73,26 @@ internal static class CliContext
         }
     }
 
-    /// <summary>The `--Section:Key=value` settings of this invocation, split off by <see cref="SettingArguments"/>.</summary>
-    public static string[] Settings { get; set; } = [];
+    /// <summary>
+    /// The `--Section:Key=value` settings of this invocation travel inside the parse result, one token
+    /// per `--setting` (hidden; <see cref="CorpusBotCli"/> fills it from <see cref="SettingArguments"/>),
+    /// so every command reads them from its own <see cref="ParseResult"/> and nothing static holds them.
+    /// </summary>
+    public static readonly Option<string[]> SettingOption = new("--setting")
+    {
+        Hidden = true,
+        Recursive = true,
+        AllowMultipleArgumentsPerToken = false,
+    };
+
+    /// <summary>The setting tokens as <see cref="SettingOption"/> arguments, to put before the command's own.</summary>
+    public static IEnumerable<string> AsSettingTokens(IEnumerable<string> settings) =>
+        settings.SelectMany(token => new[] { SettingOption.Name, token });
 
     /// <summary>The settings, as command-line configuration for the host.</summary>
     public static string[] ConfigurationArguments(ParseResult parse)
     {
         ArgumentNullException.ThrowIfNull(parse);
-        return Settings;
+        return parse.GetValue(SettingOption) ?? [];
     }
 }

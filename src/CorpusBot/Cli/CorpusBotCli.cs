@@ -12,6 +12,7 @@ internal static class CorpusBotCli
         var root = new RootCommand(
             "CorpusBot answers questions over a corpus of articles, only from it, with verbatim quotes cited to their documents.");
         root.Options.Add(CliContext.DatabaseOption);
+        root.Options.Add(CliContext.SettingOption);
         Operations.BuildInfo.UseForVersionOption(root);
         root.Subcommands.Add(IngestCommand.Create());
         root.Subcommands.Add(AskCommand.Create());
@@ -25,14 +26,14 @@ internal static class CorpusBotCli
         root.Subcommands.Add(RestoreCommand.Create());
         root.Subcommands.Add(DoctorCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
+        root.Subcommands.Add(FeedsCommand.Create());
         return root;
     }
 
     public static async Task<int> RunAsync(string[] args)
     {
         var (settings, commandArgs) = SettingArguments.Split(args);
-        CliContext.Settings = settings;
-        var parse = Create().Parse(commandArgs);
+        var parse = Create().Parse([.. CliContext.AsSettingTokens(settings), .. commandArgs]);
         if (parse.Errors.Count > 0)
         {
             foreach (var error in parse.Errors)

@@ -1,5 +1,6 @@
 using CorpusBot.Core.Hosting;
 using CorpusBot.Core.Storage;
+using CorpusBot.Feeds;
 using CorpusBot.Operations;
 using CorpusBot.Providers.Hosting;
 using CorpusBot.Telegram;
@@ -44,6 +45,19 @@ public static class CorpusBotHost
         return builder;
     }
 
+    /// <summary>
+    /// The bot's host (`corpusbot bot`): the app's services plus the bot's hosted services and the web
+    /// console. Tests build it through here too, with <paramref name="configure"/> swapping seams.
+    /// </summary>
+    public static IHost BuildBot(string[] args, IDictionary<string, string?>? overrides, ContentRoot? root = null, Action<IServiceCollection>? configure = null)
+    {
+        var builder = CreateBuilder(args, overrides, root);
+        builder.Services.AddCorpusBotTelegramHost();
+        builder.Services.AddCorpusBotConsoleHost(); // after the bot's start-up has migrated the database
+        configure?.Invoke(builder.Services);
+        return builder.Build();
+    }
+
     /// <summary>Everything the app needs; tests call this too and swap only the seams.</summary>
     public static IServiceCollection AddCorpusBot(this IServiceCollection services, ContentRoot root)
     {
@@ -52,6 +66,7 @@ public static class CorpusBotHost
         services.AddCorpusBotTelegram();
         services.AddCorpusBotOperationsOptions(); // Hosting and Backup settings (the bot's services come with AddCorpusBotTelegramHost)
         services.AddCorpusBotConsole();
+        services.AddCorpusBotFeeds();
         return services;
     }
 }

@@ -1,11 +1,8 @@
 using System.Net;
 using System.Text.Json;
+using CorpusBot.Hosting;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -28,7 +25,7 @@ internal sealed partial class AdminServer(
     public const string Service = "corpusbot";
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = false };
-    private WebApplication? app;
+    private MinimalWebServer? server;
 
     /// <summary>Where it listens (the port resolved when configured as 0); null when off.</summary>
     public Uri? Address { get; private set; }
@@ -43,43 +40,41 @@ internal sealed partial class AdminServer(
             return;
         }
 
-        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
-        builder.WebHost.UseKestrelCore();
-        builder.WebHost.UseUrls(url!);
-        var web = builder.Build();
-        web.UseOpenTelemetryPrometheusScrapingEndpoint(meterProvider, predicate: null, path: "/metrics", configureBranchedPipeline: null, optionsName: null);
-        web.Run(HandleAsync);
         try
         {
-            await web.StartAsync(cancellationToken);
+            server = await MinimalWebServer.StartAsync(
+                url!,
+                web =>
+                {
+                    web.UseOpenTelemetryPrometheusScrapingEndpoint(meterProvider, predicate: null, path: "/metrics", configureBranchedPipeline: null, optionsName: null);
+                    web.Run(HandleAsync);
+                },
+                cancellationToken);
         }
         catch (IOException e)
         {
             // Most often the port is taken (another instance, or another program): no endpoint, the bot runs on.
             LogCouldNotStart(logger, url!, e.Message);
-            await web.DisposeAsync();
             return;
         }
 
-        app = web;
-        var addresses = web.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses;
-        Address = new Uri(addresses?.FirstOrDefault() ?? url!);
+        Address = server.Address;
         LogListening(logger, Address);
     }
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
-        if (app is not null)
+        if (server is not null)
         {
-            await app.StopAsync(cancellationToken);
+            await server.StopAsync(cancellationToken);
         }
     }
 
     public async ValueTask DisposeAsync()
     {
-        if (app is not null)
+        if (server is not null)
         {
-            await app.DisposeAsync();
+            await server.DisposeAsync();
         }
     }
 

@@ -9,6 +9,14 @@ internal static class BotTexts
 
     public const string HowToAsk = "Just send me a question in this chat, or use /ask QUESTION. In groups, use /ask, mention me, or reply to one of my messages. To follow up (\"and in Mazyr?\", \"when did it open?\"), reply to my answer, or in this chat just ask within a few minutes; /new starts afresh.";
 
+    public const string ModeratorHelp = "For moderators: /review shows answers awaiting review, /stats the counts, /console a sign-in link to the web console.";
+
+    public const string MaintainerHelp =
+        "For maintainers: /add adds a document (text, a URL, or a .txt, .md, .html, .pdf or .docx file with /add as its caption); "
+        + "/docs lists the documents, /remove ID removes one, /gaps shows questions the corpus could not answer. "
+        + "/follow URL follows an RSS or Atom feed (its new items are added as they appear), /feeds lists the feeds with their last check and errors, /unfollow ID stops one. "
+        + "Documents added from a URL are re-checked on a schedule (daily by default) and updated when they change.";
+
     public const string ConversationReset = "Starting afresh: your next question stands on its own.";
 
     public const string EmptyCorpus = "No documents are loaded yet.";
@@ -46,6 +54,13 @@ internal static class BotTexts
     public const string Rejected = "Rejected; the answer was withdrawn.";
 
     public const string Withdrawn = "This answer was withdrawn by a moderator after review.";
+
+    /// <summary>The line a review card ends with once the answer is decided, in Telegram or in the web console.</summary>
+    public static string Decided(string status, long? moderatorId)
+    {
+        var by = moderatorId is { } id ? string.Create(CultureInfo.InvariantCulture, $" by moderator {id}") : string.Empty;
+        return status == "approved" ? $"✅ Approved{by}." : $"❌ Rejected{by}; the answer was withdrawn.";
+    }
 
     public const string NothingToReview = "Nothing to review.";
 

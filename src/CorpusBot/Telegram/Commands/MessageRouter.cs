@@ -27,6 +27,7 @@ internal sealed class MessageRouter(
     NewConversationCommand newConversation,
     ConsoleLinkCommand console,
     RateLimiter rateLimiter,
+    FeedCommands feeds,
     ILogger<MessageRouter> logger)
 {
     public Task HandleAsync(Message message, CancellationToken cancellationToken)
@@ -76,6 +77,9 @@ internal sealed class MessageRouter(
                 "docs" => () => Privileged(message, c, roles.IsMaintainer, () => docs.RunAsync(message, cancellationToken), cancellationToken),
                 "remove" => () => Privileged(message, c, roles.IsMaintainer, () => remove.RunAsync(message, c.Arguments, cancellationToken), cancellationToken),
                 "console" => () => Privileged(message, c, m => roles.IsModerator(m) || roles.IsMaintainer(m), () => console.RunAsync(message, cancellationToken), cancellationToken),
+                "follow" => () => Privileged(message, c, roles.IsMaintainer, () => feeds.FollowAsync(message, c.Arguments, cancellationToken), cancellationToken),
+                "feeds" => () => Privileged(message, c, roles.IsMaintainer, () => feeds.ListAsync(message, cancellationToken), cancellationToken),
+                "unfollow" => () => Privileged(message, c, roles.IsMaintainer, () => feeds.UnfollowAsync(message, c.Arguments, cancellationToken), cancellationToken),
                 "gaps" => () => Privileged(message, c, roles.IsMaintainer, () => gaps.RunAsync(message, cancellationToken), cancellationToken),
                 _ when Roles.IsPrivate(message) => () => sender.SendTextAsync(message.Chat.Id, BotTexts.UnknownCommand, null, message.Id, cancellationToken),
                 _ => null,

@@ -41,7 +41,8 @@ internal sealed class ReviewCommand(
         try
         {
             var verified = await ReviewCard.VerifyAsync(item, verifier, cancellationToken);
-            await sender.SendHtmlAsync(chatId, ReviewCard.Render(item, verified), Keyboards.Review(item.Id), null, cancellationToken);
+            var card = await sender.SendHtmlAsync(chatId, ReviewCard.Render(item, verified), Keyboards.Review(item.Id), null, cancellationToken);
+            await store.RecordCardAsync(item.Id, chatId, card.Id, cancellationToken);
             return;
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
@@ -52,7 +53,8 @@ internal sealed class ReviewCommand(
         try
         {
             var fallback = string.Create(CultureInfo.InvariantCulture, $"Answer #{item.Id}: {BotTexts.CardNotShown}");
-            await sender.SendTextAsync(chatId, fallback, Keyboards.Review(item.Id), null, cancellationToken);
+            var card = await sender.SendTextAsync(chatId, fallback, Keyboards.Review(item.Id), null, cancellationToken);
+            await store.RecordCardAsync(item.Id, chatId, card.Id, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {

@@ -1,11 +1,8 @@
 using System.Text.Json;
+using CorpusBot.Hosting;
 using CorpusBot.Telegram.Updates;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Telegram.Bot;
@@ -21,37 +18,30 @@ namespace CorpusBot.Telegram.Hosting;
 internal sealed class WebhookServer(IOptions<TelegramOptions> options, UpdateIntake intake, ILogger<WebhookServer> logger) : IAsyncDisposable
 {
     private const long MaxBodyBytes = 1024 * 1024;
-    private WebApplication? app;
+    private MinimalWebServer? server;
 
     /// <summary>Where Kestrel actually listens (the port is resolved when configured as 0).</summary>
-    public Uri? Address { get; private set; }
+    public Uri? Address => server?.Address;
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
-        builder.WebHost.UseKestrelCore().ConfigureKestrel(k => k.Limits.MaxRequestBodySize = MaxBodyBytes);
-        builder.WebHost.UseUrls(options.Value.WebhookListenUrl);
-        app = builder.Build();
-        app.Run(HandleAsync);
-        await app.StartAsync(cancellationToken);
-        var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses;
-        Address = new Uri(addresses?.FirstOrDefault() ?? options.Value.WebhookListenUrl);
-        TelegramLog.WebhookListening(logger, Address.ToString());
+        server = await MinimalWebServer.StartAsync(options.Value.WebhookListenUrl, web => web.Run(HandleAsync), cancellationToken, maxRequestBodyBytes: MaxBodyBytes);
+        TelegramLog.WebhookListening(logger, server.Address.ToString());
     }
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
-        if (app is not null)
+        if (server is not null)
         {
-            await app.StopAsync(cancellationToken);
+            await server.StopAsync(cancellationToken);
         }
     }
 
     public async ValueTask DisposeAsync()
     {
-        if (app is not null)
+        if (server is not null)
         {
-            await app.DisposeAsync();
+            await server.DisposeAsync();
         }
     }
 

@@ -4,8 +4,9 @@ namespace CorpusBot.Telegram.Moderation;
 
 /// <summary>
 /// A moderator's decision on an answer, wherever it is taken (a Telegram button or the web console):
-/// recorded once with its audit entry; a reject queues the answer's messages for withdrawal in the same
-/// transaction (<see cref="ModerationStore.ReviewAsync"/>), and the running bot is woken to edit them.
+/// recorded once with its audit entry; in the same transaction the answer's review cards are queued to
+/// show the decision and, on a reject, its messages to be withdrawn (<see cref="ModerationStore.ReviewAsync"/>);
+/// the running bot is woken to make those edits. A button press and the console have the same effect.
 /// </summary>
 internal sealed class AnswerReviewer(ModerationStore store, IWithdrawalSignal withdrawals, ILogger<AnswerReviewer> logger)
 {
@@ -17,13 +18,8 @@ internal sealed class AnswerReviewer(ModerationStore store, IWithdrawalSignal wi
         }
 
         TelegramLog.Reviewed(logger, answerId, approve ? "approved" : "rejected", moderatorId);
-        if (approve)
-        {
-            return ReviewOutcome.Approved;
-        }
-
         withdrawals.Wake();
-        return ReviewOutcome.Rejected;
+        return approve ? ReviewOutcome.Approved : ReviewOutcome.Rejected;
     }
 }
 

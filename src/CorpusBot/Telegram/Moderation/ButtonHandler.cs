@@ -1,8 +1,6 @@
-using CorpusBot.Core.Answering;
 using CorpusBot.Telegram.Sending;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
 
@@ -20,7 +18,6 @@ internal sealed class ButtonHandler(
     ModerationStore moderation,
     ModerationPoster poster,
     AnswerReviewer reviewer,
-    QuoteVerifier verifier,
     IOptions<TelegramOptions> options,
     ILogger<ButtonHandler> logger)
 {
@@ -88,32 +85,15 @@ internal sealed class ButtonHandler(
             return BotTexts.NotAllowed;
         }
 
+        // The card pressed is one of the answer's cards even if it was sent before cards were tracked:
+        // the decision then updates it with all the others, as a decision in the console does.
+        await moderation.RecordCardAsync(button.AnswerId, message.Chat.Id, message.Id, cancellationToken);
         var approve = button.Action == ButtonData.Approve;
-        if (await reviewer.DecideAsync(button.AnswerId, approve, userId, cancellationToken) == ReviewOutcome.AlreadyReviewed)
+        return await reviewer.DecideAsync(button.AnswerId, approve, userId, cancellationToken) switch
         {
-            return BotTexts.AlreadyReviewed;
-        }
-
-        if (await moderation.GetAsync(button.AnswerId, cancellationToken) is { } item)
-        {
-            var verified = await ReviewCard.VerifyAsync(item, verifier, cancellationToken);
-            var outcome = approve ? BotTexts.Approved : BotTexts.Rejected;
-            await TryEditAsync(message.Chat.Id, message.Id, ReviewCard.Render(item, verified, outcome), cancellationToken);
-        }
-
-        return approve ? BotTexts.Approved : BotTexts.Rejected;
-    }
-
-    private async Task TryEditAsync(long chatId, int messageId, string html, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await sender.EditHtmlAsync(chatId, messageId, html, null, cancellationToken);
-        }
-        catch (RequestException e)
-        {
-            // Too old to edit, or deleted by the user: the decision stands either way.
-            TelegramLog.EditFailed(logger, chatId, messageId, e.GetType().Name);
-        }
+            ReviewOutcome.AlreadyReviewed => BotTexts.AlreadyReviewed,
+            ReviewOutcome.Approved => BotTexts.Approved,
+            _ => BotTexts.Rejected,
+        };
     }
 }

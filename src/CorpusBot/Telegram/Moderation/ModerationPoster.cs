@@ -31,7 +31,8 @@ internal sealed class ModerationPoster(
         try
         {
             var verified = await ReviewCard.VerifyAsync(item, verifier, cancellationToken);
-            await sender.SendHtmlAsync(chatId, ReviewCard.Render(item, verified), Keyboards.Review(answerId), null, cancellationToken);
+            var card = await sender.SendHtmlAsync(chatId, ReviewCard.Render(item, verified), Keyboards.Review(answerId), null, cancellationToken);
+            await store.RecordCardAsync(answerId, chatId, card.Id, cancellationToken);
         }
         catch (RequestException e)
         {

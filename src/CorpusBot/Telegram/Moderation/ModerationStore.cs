@@ -12,7 +12,7 @@ namespace CorpusBot.Telegram.Moderation;
 /// </summary>
 internal sealed class ModerationStore(SqliteConnectionFactory connections, TimeProvider clock)
 {
-    private const string Columns = "id, asked_at, question, refused, reason, answer_text, citations, reported, review_status";
+    private const string Columns = "id, asked_at, question, refused, reason, answer_text, citations, reported, review_status, reviewed_by";
 
     public Task RecordRepliesAsync(long answerId, IEnumerable<ReplyMessage> messages, CancellationToken cancellationToken) =>
         connections.WriteAsync(
@@ -32,6 +32,27 @@ internal sealed class ModerationStore(SqliteConnectionFactory connections, TimeP
                 }
 
                 return 0;
+            },
+            cancellationToken);
+
+    /// <summary>
+    /// Remembers a review card (a message offering approve / reject for the answer), so a decision made
+    /// anywhere later updates it too (<see cref="WithdrawalQueue.EnqueueAsync"/>).
+    /// </summary>
+    public Task RecordCardAsync(long answerId, long chatId, int messageId, CancellationToken cancellationToken) =>
+        connections.WriteAsync(
+            async (connection, transaction) =>
+            {
+                await using var command = connection.CreateCommand();
+                command.Transaction = transaction;
+                command.CommandText = """
+                    INSERT OR IGNORE INTO review_cards(answer_id, chat_id, message_id)
+                    SELECT id, $chat, $message FROM answers WHERE id = $answer;
+                    """;
+                command.Parameters.AddWithValue("$answer", answerId);
+                command.Parameters.AddWithValue("$chat", chatId);
+                command.Parameters.AddWithValue("$message", messageId);
+                return await command.ExecuteNonQueryAsync(cancellationToken);
             },
             cancellationToken);
 
@@ -73,7 +94,8 @@ internal sealed class ModerationStore(SqliteConnectionFactory connections, TimeP
 
     /// <summary>
     /// Approves or rejects a pending answer; false when it is not pending (already reviewed, or no such
-    /// answer). A rejection queues the answer's messages for withdrawal in the same transaction.
+    /// answer). In the same transaction the answer's review cards are queued for an update and, on a
+    /// rejection, its messages for withdrawal.
     /// </summary>
     public Task<bool> ReviewAsync(long answerId, bool approve, long moderatorId, CancellationToken cancellationToken) =>
         connections.WriteAsync(
@@ -97,11 +119,8 @@ internal sealed class ModerationStore(SqliteConnectionFactory connections, TimeP
 
                 await AuditLog.WriteAsync(connection, transaction, now, Actor(moderatorId), approve ? "approve-answer" : "reject-answer",
                     null, string.Create(CultureInfo.InvariantCulture, $"answer {answerId}"), cancellationToken);
-                if (!approve)
-                {
-                    // With the decision, atomically: the withdrawal cannot be lost to a crash or a Telegram error.
-                    await WithdrawalQueue.EnqueueAsync(connection, transaction, answerId, now, cancellationToken);
-                }
+                // With the decision, atomically: the edits it owes cannot be lost to a crash or a Telegram error.
+                await WithdrawalQueue.EnqueueAsync(connection, transaction, answerId, withdraw: !approve, now, cancellationToken);
 
                 return true;
             },
@@ -125,7 +144,8 @@ internal sealed class ModerationStore(SqliteConnectionFactory connections, TimeP
                 reader.GetString(5),
                 JsonSerializer.Deserialize<List<Citation>>(reader.GetString(6)) ?? [],
                 reader.GetInt64(7) != 0,
-                reader.GetString(8)));
+                reader.GetString(8),
+                reader.IsDBNull(9) ? null : reader.GetInt64(9)));
         }
 
         return list;

@@ -12,4 +12,5 @@ internal sealed record ReviewItem(
     string AnswerText,
     IReadOnlyList<Citation> Citations,
     bool Reported,
-    string ReviewStatus);
+    string ReviewStatus,
+    long? ReviewedBy = null);

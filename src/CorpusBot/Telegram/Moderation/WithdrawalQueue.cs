@@ -5,21 +5,30 @@ using Microsoft.Data.Sqlite;
 namespace CorpusBot.Telegram.Moderation;
 
 /// <summary>
-/// The durable queue of messages to withdraw (table telegram_withdrawals). A rejection enqueues its
-/// answer's messages in the same transaction as the decision (<see cref="EnqueueAsync"/>), so a crash
-/// or a Telegram error after the commit cannot leave a rejected answer visible for good.
+/// The durable queue of edits a review decision owes Telegram (table telegram_withdrawals): a rejection
+/// withdraws its answer's messages, and every decision updates the answer's review cards. Both are
+/// queued in the same transaction as the decision (<see cref="EnqueueAsync"/>), whichever way it was
+/// made (a button or the web console), so a crash or a Telegram error after the commit cannot leave a
+/// rejected answer visible, or a card offering buttons for a decided answer, for good.
 /// </summary>
 internal sealed class WithdrawalQueue(SqliteConnectionFactory connections, TimeProvider clock)
 {
-    /// <summary>Queues every message that carries the answer; inside the caller's transaction.</summary>
-    public static async Task EnqueueAsync(SqliteConnection connection, SqliteTransaction transaction, long answerId, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>
+    /// Queues the answer's review cards and, when <paramref name="withdraw"/>, every message that carries
+    /// the answer; inside the caller's transaction.
+    /// </summary>
+    public static async Task EnqueueAsync(
+        SqliteConnection connection, SqliteTransaction transaction, long answerId, bool withdraw, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = """
-            INSERT OR IGNORE INTO telegram_withdrawals(chat_id, message_id, answer_id, due_at)
-            SELECT chat_id, message_id, answer_id, $now FROM telegram_replies WHERE answer_id = $answer;
+            INSERT OR IGNORE INTO telegram_withdrawals(chat_id, message_id, answer_id, due_at, kind)
+            SELECT chat_id, message_id, answer_id, $now, 'card' FROM review_cards WHERE answer_id = $answer;
+            INSERT OR IGNORE INTO telegram_withdrawals(chat_id, message_id, answer_id, due_at, kind)
+            SELECT chat_id, message_id, answer_id, $now, 'withdraw' FROM telegram_replies WHERE answer_id = $answer AND $withdraw;
             """;
+        command.Parameters.AddWithValue("$withdraw", withdraw);
         command.Parameters.AddWithValue("$answer", answerId);
         command.Parameters.AddWithValue("$now", Format(now));
         await command.ExecuteNonQueryAsync(cancellationToken);
@@ -31,7 +40,7 @@ internal sealed class WithdrawalQueue(SqliteConnectionFactory connections, TimeP
         await using var connection = await connections.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = """
-            SELECT chat_id, message_id, answer_id, attempts FROM telegram_withdrawals
+            SELECT chat_id, message_id, answer_id, attempts, kind FROM telegram_withdrawals
             WHERE $all OR due_at <= $now ORDER BY due_at LIMIT $limit;
             """;
         command.Parameters.AddWithValue("$all", ignoreSchedule);
@@ -41,7 +50,7 @@ internal sealed class WithdrawalQueue(SqliteConnectionFactory connections, TimeP
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            list.Add(new Withdrawal(reader.GetInt64(0), reader.GetInt32(1), reader.GetInt64(2), reader.GetInt32(3)));
+            list.Add(new Withdrawal(reader.GetInt64(0), reader.GetInt32(1), reader.GetInt64(2), reader.GetInt32(3), reader.GetString(4)));
         }
 
         return list;

@@ -1,3 +1,4 @@
+using CorpusBot.Core.Answering;
 using CorpusBot.Telegram.Sending;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -7,13 +8,16 @@ namespace CorpusBot.Telegram.Moderation;
 
 /// <summary>
 /// Works through the <see cref="WithdrawalQueue"/> while the bot runs: replaces each rejected answer's
-/// message with the withdrawal notice, retrying failures with back-off (doubling from
+/// message with the withdrawal notice and re-renders each review card of a decided answer with the
+/// decision and without buttons, retrying failures with back-off (doubling from
 /// <see cref="TelegramOptions.WithdrawalRetryBaseMs"/>, at most an hour apart) until done. At start it
 /// retries everything left by the last run. A message that can no longer be edited (deleted, bot
 /// blocked) is given up with a warning: nothing more can be done for it.
 /// </summary>
 internal sealed class WithdrawalWorker(
     WithdrawalQueue queue,
+    ModerationStore moderation,
+    QuoteVerifier verifier,
     BotSender sender,
     IOptions<TelegramOptions> options,
     TimeProvider clock,
@@ -79,7 +83,12 @@ internal sealed class WithdrawalWorker(
     {
         try
         {
-            await sender.EditHtmlAsync(withdrawal.ChatId, withdrawal.MessageId, Html.Escape(BotTexts.Withdrawn), null, cancellationToken);
+            // No buttons on either: a withdrawn answer takes no feedback, a decided card no second decision.
+            if (await NewTextAsync(withdrawal, cancellationToken) is { } html)
+            {
+                await sender.EditHtmlAsync(withdrawal.ChatId, withdrawal.MessageId, html, null, cancellationToken);
+            }
+
             await queue.RemoveAsync(withdrawal, cancellationToken);
         }
         catch (ApiRequestException e) when (IsImpossible(e))
@@ -93,6 +102,23 @@ internal sealed class WithdrawalWorker(
             TelegramLog.WithdrawalDeferred(logger, withdrawal.ChatId, withdrawal.MessageId, withdrawal.Attempts + 1, e.GetType().Name, (long)delay.TotalMilliseconds);
             await queue.DeferAsync(withdrawal, clock.GetUtcNow() + delay, e.GetType().Name, cancellationToken);
         }
+    }
+
+    /// <summary>What the message becomes; null when there is nothing left to show (the answer was deleted).</summary>
+    private async Task<string?> NewTextAsync(Withdrawal withdrawal, CancellationToken cancellationToken)
+    {
+        if (withdrawal.Kind != Withdrawal.Card)
+        {
+            return Html.Escape(BotTexts.Withdrawn);
+        }
+
+        if (await moderation.GetAsync(withdrawal.AnswerId, cancellationToken) is not { } item)
+        {
+            return null;
+        }
+
+        var verified = await ReviewCard.VerifyAsync(item, verifier, cancellationToken);
+        return ReviewCard.Render(item, verified, BotTexts.Decided(item.ReviewStatus, item.ReviewedBy));
     }
 
     private async Task WaitAsync(TaskCompletionSource woken, CancellationToken cancellationToken)
@@ -116,6 +142,7 @@ internal sealed class WithdrawalWorker(
         e.ErrorCode == 403
         || (e.ErrorCode == 400 && (e.Message.Contains("not found", StringComparison.OrdinalIgnoreCase)
             || e.Message.Contains("can't be edited", StringComparison.OrdinalIgnoreCase)
+            || e.Message.Contains("message is not modified", StringComparison.OrdinalIgnoreCase)
             || e.Message.Contains("MESSAGE_ID_INVALID", StringComparison.Ordinal)));
 
     internal TimeSpan Backoff(int attempt)

@@ -11,17 +11,26 @@ internal sealed class UrlFetcher(SafeFetcher fetcher, IUploadReader reader)
     public static bool LooksLikeUrl(string text) =>
         Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
 
-    public async Task<UploadResult> FetchAsync(Uri url, CancellationToken cancellationToken)
+    public async Task<UploadResult> FetchAsync(Uri url, CancellationToken cancellationToken) =>
+        (await FetchAsync(url, null, null, cancellationToken)).Result;
+
+    /// <summary>
+    /// A conditional fetch (feeds and re-crawls): NotModified when the server says the copy held is
+    /// current, otherwise the document read from the page (or why not) with the validators to keep.
+    /// </summary>
+    public async Task<PageFetch> FetchAsync(Uri url, string? etag, string? lastModified, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(url);
         try
         {
-            var page = await fetcher.FetchAsync(url, cancellationToken);
-            return ToDocument(url, page.MediaType, page.Content);
+            var page = await fetcher.FetchAsync(url, etag, lastModified, cancellationToken);
+            return page.NotModified
+                ? new PageFetch(UploadResult.Fail("not modified"), NotModified: true, page.ETag, page.LastModified)
+                : new PageFetch(ToDocument(url, page.MediaType, page.Content), NotModified: false, page.ETag, page.LastModified);
         }
         catch (FetchRefusedException e)
         {
-            return UploadResult.Fail(BotTexts.FetchFailed(e.Message));
+            return new PageFetch(UploadResult.Fail(BotTexts.FetchFailed(e.Message)), NotModified: false, null, null);
         }
     }
 
@@ -54,7 +63,7 @@ internal sealed class UrlFetcher(SafeFetcher fetcher, IUploadReader reader)
         }
 
         var title = document.Title == id || string.IsNullOrWhiteSpace(document.Title) ? url.AbsoluteUri : document.Title;
-        return UploadResult.Ok(document with { Id = id, Title = title, Url = url.AbsoluteUri, Source = url.Host });
+        return UploadResult.Ok(document with { Id = id, Title = title, Url = url.AbsoluteUri, Source = document.Source ?? url.Host });
     }
 
     private static string? BinaryExtension(Uri url)

@@ -69,6 +69,22 @@ public sealed class OnnxEmbeddingGeneratorTests : IAsyncLifetime
         Assert.Matches("^onnx-.+-[0-9a-f]{12}-4$", EmbeddingModel.IdOf(Generator));
     }
 
+    [Fact]
+    public async Task Int8_OnAModelWithoutWeightMatrices_FailsNamingTheFileAndTheWayOut()
+    {
+        // The tiny model is embeddings only: nothing to quantize, and start-up says so instead of running it as Float32.
+        var error = await Assert.ThrowsAsync<CorpusBot.Core.CorpusBotException>(() => TestHost.CreateAsync(new Dictionary<string, string?>
+        {
+            ["Embeddings:Provider"] = "Onnx",
+            ["Embeddings:ModelPath"] = Path.Combine(directory, "model.onnx"),
+            ["Embeddings:VocabPath"] = Path.Combine(directory, "vocab.txt"),
+            ["Embeddings:Precision"] = "Int8",
+        }));
+
+        Assert.Contains(Path.Combine(directory, "model.onnx"), error.Message, StringComparison.Ordinal);
+        Assert.Contains("Embeddings:Precision=Float32", error.Message, StringComparison.Ordinal);
+    }
+
     private static float[] Expected(params string[] tokens)
     {
         var sum = new float[TinyBertModel.Dimensions];

@@ -4,6 +4,7 @@ using CorpusBot.Core.Answering;
 using CorpusBot.Core.Documents;
 using CorpusBot.Core.Ingestion;
 using CorpusBot.Core.Storage;
+using CorpusBot.Hosting;
 using CorpusBot.Telegram;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,7 +16,7 @@ using Microsoft.Extensions.Logging.Testing;
 namespace CorpusBot.Tests.Telegram.Fakes;
 
 /// <summary>
-/// The real bot host (built through <see cref="TelegramBotRunner.BuildHost"/>, i.e. AddCorpusBot) with
+/// The real bot host (built through <see cref="CorpusBotHost.BuildBot"/>, i.e. AddCorpusBot) with
 /// a temp SQLite file, pointed at a <see cref="FakeBotApi"/>; only the answerer and logging are swapped.
 /// </summary>
 public sealed class BotHarness : IAsyncDisposable
@@ -69,7 +70,7 @@ public sealed class BotHarness : IAsyncDisposable
             ["Roles:Maintainers:0"] = TelegramUpdates.Maintainer.ToString(CultureInfo.InvariantCulture),
         };
         configure?.Invoke(settings);
-        var host = TelegramBotRunner.BuildHost([], settings, new ContentRoot(directory), services =>
+        var host = CorpusBotHost.BuildBot([], settings, new ContentRoot(directory), services =>
         {
             services.RemoveAll<ILoggerProvider>();
             services.AddLogging(b => b.SetMinimumLevel(LogLevel.Trace).AddFakeLogging());

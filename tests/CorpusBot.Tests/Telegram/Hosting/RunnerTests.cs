@@ -1,3 +1,4 @@
+using CorpusBot.Cli;
 using CorpusBot.Core.Storage;
 using CorpusBot.Telegram;
 using CorpusBot.Telegram.Hosting;
@@ -14,11 +15,11 @@ public sealed class RunnerTests
         using var error = new StringWriter();
         try
         {
-            var code = await TelegramBotRunner.RunAsync(
+            var code = await BotCommand.RunAsync(
                 [], new Dictionary<string, string?> { ["Storage:DatabasePath"] = Path.Combine(directory, "bot.db") },
                 CancellationToken.None, new ContentRoot(directory), error);
 
-            Assert.Equal(TelegramBotRunner.ConfigurationError, code);
+            Assert.Equal(ExitCodes.Configuration, code);
             Assert.Equal("Missing configuration: Telegram:Token. Set CORPUSBOT_Telegram__Token.", error.ToString().Trim());
             Assert.False(File.Exists(Path.Combine(directory, "bot.db")));
         }

@@ -3,7 +3,7 @@ using CorpusBot.Core.Chunking;
 using CorpusBot.Core.Documents;
 using Microsoft.Data.Sqlite;
 
-namespace CorpusBot.Core.Ingestion;
+namespace CorpusBot.Core.Storage;
 
 /// <summary>The SQL that writes and deletes a document's rows, always inside the caller's transaction.</summary>
 internal static class DocumentRows
