@@ -66,8 +66,8 @@ public static partial class QuestionFocus
     [GeneratedRegex(@"^how\s+(many|much)\s+((?!(was|were|is|are|did|do|does|had|has|have|been|be)\b)[\w\-']+\s+){1,3}?(?<focus>[a-z]+ed|died|fled|won|lost|left|fell|went)\b")]
     private static partial Regex HowManyNounVerb();
 
-    /// <summary>"which monitoring group shared …", "which russian general visited …".</summary>
-    [GeneratedRegex(@"^(which|what)\s+((?!(was|were|is|are|did|do|does|had|has|have)\b)[\w\-']+\s+){1,3}?(?<focus>[a-z]+ed|won|led|built|wrote|fled)\s+[a-z]")]
+    /// <summary>"which monitoring group shared …", "which russian general visited …" (not "what share of belarusians backed …", whose verb is the belarusians').</summary>
+    [GeneratedRegex(@"^(which|what)\s+((?!(was|were|is|are|did|do|does|had|has|have|of|in|for|at|on|with|by|from|to)\b)[\w\-']+\s+){1,3}?(?<focus>[a-z]+ed|won|led|built|wrote|fled)\s+[a-z]")]
     private static partial Regex WhichNounVerb();
 
     [GeneratedRegex(@"\s+")]

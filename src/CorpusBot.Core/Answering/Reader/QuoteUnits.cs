@@ -15,7 +15,7 @@ public static class QuoteUnits
     private const double MinCueFit = 0.3;
 
     /// <summary>Least relevance of the cue sentence for who/how-many/when/where questions when meaning is known.</summary>
-    private const double MinTypedCueFit = 0.42;
+    private const double MinTypedCueFit = 0.35;
 
 
     /// <summary>A further quote must score at least this share of the best one.</summary>
