@@ -8,7 +8,7 @@ namespace CorpusBot.Operations;
 
 /// <summary>
 /// Figures read when /metrics is scraped: from the database, documents and passages in the corpus,
-/// feedback by kind, reported answers and reviews by decision; from the bot, its queue of updates. Read at most every few seconds
+/// feedback by kind, reported answers and reviews by decision, followed feeds by status (ok, failing); from the bot, its queue of updates. Read at most every few seconds
 /// (cached), so a busy scraper cannot load the database; a read that fails keeps the last figures.
 /// </summary>
 internal sealed class CorpusGauges
@@ -18,7 +18,7 @@ internal sealed class CorpusGauges
     private readonly SqliteConnectionFactory connections;
     private readonly TimeProvider clock;
     private readonly Lock gate = new();
-    private Snapshot current = new(0, 0, [], 0, []);
+    private Snapshot current = new(0, 0, [], 0, [], []);
     private DateTimeOffset readAt = DateTimeOffset.MinValue;
 
     public CorpusGauges(CorpusBotMetrics metrics, SqliteConnectionFactory connections, ChatDispatcher dispatcher, TimeProvider clock)
@@ -31,10 +31,11 @@ internal sealed class CorpusGauges
         meter.CreateObservableCounter("corpusbot.feedback", () => Read().Feedback, description: "Feedback on answers, by kind (helpful, not_helpful, report).");
         meter.CreateObservableCounter("corpusbot.reports", () => Read().Reported, description: "Answers reported by users.");
         meter.CreateObservableCounter("corpusbot.reviews", () => Read().Reviews, description: "Answers reviewed by moderators, by decision.");
+        meter.CreateObservableGauge("corpusbot.feeds", () => Read().Feeds, description: "Followed feeds, by status: ok, or failing (its last poll failed; /feeds shows why).");
         meter.CreateObservableGauge("corpusbot.telegram.queue_depth", () => dispatcher.InFlight, description: "Updates queued or being handled (their replies included).");
     }
 
-    private sealed record Snapshot(long Documents, long Passages, Measurement<long>[] Feedback, long Reported, Measurement<long>[] Reviews);
+    private sealed record Snapshot(long Documents, long Passages, Measurement<long>[] Feedback, long Reported, Measurement<long>[] Reviews, Measurement<long>[] Feeds);
 
     private Snapshot Read()
     {
@@ -80,7 +81,8 @@ internal sealed class CorpusGauges
             passages,
             Grouped(connection, "SELECT kind, count(*) FROM feedback GROUP BY kind;", "kind"),
             reported,
-            Grouped(connection, "SELECT review_status, count(*) FROM answers WHERE review_status <> 'pending' GROUP BY review_status;", "decision"));
+            Grouped(connection, "SELECT review_status, count(*) FROM answers WHERE review_status <> 'pending' GROUP BY review_status;", "decision"),
+            Grouped(connection, "SELECT CASE WHEN last_error IS NULL THEN 'ok' ELSE 'failing' END, count(*) FROM feeds GROUP BY 1;", "status"));
     }
 
     private static Measurement<long>[] Grouped(SqliteConnection connection, string sql, string label)

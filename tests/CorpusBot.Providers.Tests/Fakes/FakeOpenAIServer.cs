@@ -18,6 +18,8 @@ internal sealed class FakeOpenAIServer : IAsyncDisposable
 {
     private readonly WebApplication app;
 
+    private TaskCompletionSource requestSeen = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
     private FakeOpenAIServer(WebApplication app) => this.app = app;
 
     public ConcurrentQueue<RecordedRequest> Requests { get; } = new();
@@ -27,6 +29,9 @@ internal sealed class FakeOpenAIServer : IAsyncDisposable
     public Func<RecordedRequest, FakeReply> OnEmbeddings { get; set; } = r => FakeReply.Embeddings(r.Inputs, _ => [1f, 0f, 0f, 0f]);
 
     public string BaseUrl { get; private set; } = string.Empty;
+
+    /// <summary>Completes when the server records its next request: a sentinel for tests, instead of polling.</summary>
+    public Task NextRequest => Volatile.Read(ref requestSeen).Task;
 
     public int ChatCalls => Requests.Count(r => r.Path.EndsWith("/chat/completions", StringComparison.Ordinal));
 
@@ -58,6 +63,7 @@ internal sealed class FakeOpenAIServer : IAsyncDisposable
         using var reader = new StreamReader(context.Request.Body, Encoding.UTF8);
         var request = new RecordedRequest(context.Request.Path, await reader.ReadToEndAsync(context.RequestAborted), context.Request.Headers.Authorization);
         Requests.Enqueue(request);
+        Interlocked.Exchange(ref requestSeen, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
         var reply = handler(request);
         try
         {

@@ -6,6 +6,10 @@ namespace CorpusBot.Providers.Tests.Fakes;
 /// A <see cref="FakeTimeProvider"/> that tells the test which waits the code under test starts (a timeout, a back-off,
 /// a Retry-After delay), so that a test can await a wait's start, check its length and then advance time past it.
 /// Nothing sleeps on the real clock, so a loaded machine changes how long a test runs, never what it sees.
+/// A wait starts either as a new timer (<c>Task.Delay</c>) or as an existing timer set going with
+/// <see cref="ITimer.Change"/>: Polly's timeouts take a pooled <see cref="CancellationTokenSource"/> made with an
+/// infinite due time and then call <c>CancelAfter</c>, which is a <c>Change</c>. Watching only new timers misses every
+/// timeout, and a test waiting for one hangs (as an earlier attempt at the timeout tests did).
 /// </summary>
 internal sealed class ObservedClock : FakeTimeProvider
 {
@@ -35,7 +39,13 @@ internal sealed class ObservedClock : FakeTimeProvider
 
     public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
     {
-        var timer = base.CreateTimer(callback, state, dueTime, period);
+        var timer = new ObservedTimer(base.CreateTimer(callback, state, dueTime, period), this);
+        Record(dueTime);
+        return timer;
+    }
+
+    private void Record(TimeSpan dueTime)
+    {
         lock (gate)
         {
             var entry = new Started(dueTime);
@@ -48,8 +58,6 @@ internal sealed class ObservedClock : FakeTimeProvider
                 waiter.Found.TrySetResult(dueTime);
             }
         }
-
-        return timer;
     }
 
     /// <summary>
@@ -97,6 +105,25 @@ internal sealed class ObservedClock : FakeTimeProvider
 
         await finished; // surfaces the code's own exception, if any
         return waiter.Found.Task.IsCompletedSuccessfully ? waiter.Found.Task.Result : null;
+    }
+
+    /// <summary>Reports each re-arming (<see cref="ITimer.Change"/> to a finite due time) as a wait started.</summary>
+    private sealed class ObservedTimer(ITimer inner, ObservedClock clock) : ITimer
+    {
+        public bool Change(TimeSpan dueTime, TimeSpan period)
+        {
+            var changed = inner.Change(dueTime, period);
+            if (changed && dueTime != Timeout.InfiniteTimeSpan)
+            {
+                clock.Record(dueTime);
+            }
+
+            return changed;
+        }
+
+        public void Dispose() => inner.Dispose();
+
+        public ValueTask DisposeAsync() => inner.DisposeAsync();
     }
 
     private sealed class Started(TimeSpan dueTime)

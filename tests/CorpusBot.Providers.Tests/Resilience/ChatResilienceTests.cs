@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using CorpusBot.Core.Answering;
 using CorpusBot.Providers.Chat;
@@ -9,8 +8,9 @@ namespace CorpusBot.Providers.Tests.Resilience;
 
 /// <summary>
 /// Outages stay bounded: attempts capped, Retry-After honoured, timeouts and the breaker end in a fallback.
-/// The Retry-After tests run on an <see cref="ObservedClock"/>: they see which waits the model pipeline starts, check
-/// their length and advance past them, so what is asserted is what was waited for, never how long the machine took.
+/// Every test runs on an <see cref="ObservedClock"/>: it sees which waits the model pipeline starts (back-off,
+/// Retry-After, timeouts), checks their length and advances past them, so what is asserted is what was waited
+/// for, never how long the machine took.
 /// </summary>
 public sealed class ChatResilienceTests : IAsyncLifetime
 {
@@ -25,10 +25,19 @@ public sealed class ChatResilienceTests : IAsyncLifetime
     [Fact]
     public async Task AskAsync_Http500_TriesMaxAttemptsThenFallsBack()
     {
-        await using var host = await CreateHostAsync();
+        await using var host = await CreateHostAsync(time: clock);
         server.OnChat = _ => FakeReply.Error(500);
 
-        var answer = await host.AnswerService.AskAsync(Question, CancellationToken.None);
+        var asking = host.AnswerService.AskAsync(Question, CancellationToken.None);
+        for (var attempt = 1; attempt < 3; attempt++)
+        {
+            var backoff = await clock.WaitForTimerAsync(IsWait(host), asking, $"the back-off after attempt {attempt}");
+            Assert.InRange(backoff, TimeSpan.FromTicks(1), TimeSpan.FromSeconds(20)); // jittered from Chat:RetryDelaySeconds, within the total budget
+            Assert.Equal(attempt, server.ChatCalls); // not retried before the back-off has passed
+            clock.Advance(backoff);
+        }
+
+        var answer = await asking;
 
         Assert.Equal(AnswerMode.Extractive, answer.Mode);
         Assert.Equal(AnswerService.FallbackNotice, answer.Notice);
@@ -93,22 +102,43 @@ public sealed class ChatResilienceTests : IAsyncLifetime
     [Fact]
     public async Task AskAsync_ReplySlowerThanTheTimeout_FallsBackWithinTheTotalBudget()
     {
-        await using var host = await CreateHostAsync(new() { ["Chat:TimeoutSeconds"] = "1", ["Chat:MaxAttempts"] = "2", ["Chat:TotalTimeoutSeconds"] = "5" });
-        server.OnChat = _ => FakeReply.Answer("late [1].", false, (1, Corpus.GomelSentence1)) with { Delay = TimeSpan.FromSeconds(30) };
-        var stopwatch = Stopwatch.StartNew();
+        await using var host = await CreateHostAsync(
+            new() { ["Chat:TimeoutSeconds"] = "1", ["Chat:MaxAttempts"] = "2", ["Chat:TotalTimeoutSeconds"] = "5" }, time: clock);
+        // The reply never comes on its own (the server holds it until the request is aborted): only a timeout ends the wait.
+        server.OnChat = _ => FakeReply.Answer("late [1].", false, (1, Corpus.GomelSentence1)) with { Delay = Timeout.InfiniteTimeSpan };
+        var attemptTimeout = TimeSpan.FromSeconds(1);
+        var elapsed = TimeSpan.Zero;
 
-        var answer = await host.AnswerService.AskAsync(Question, CancellationToken.None);
+        var asking = host.AnswerService.AskAsync(Question, CancellationToken.None);
+        for (var attempt = 1; attempt <= 2; attempt++)
+        {
+            await clock.WaitForTimerAsync(t => t == attemptTimeout, asking, $"the timeout of attempt {attempt}");
+            await WaitForChatCallsAsync(attempt, asking); // the request is at the server, waiting, when its time runs out
+            clock.Advance(attemptTimeout);
+            elapsed += attemptTimeout;
+            if (attempt == 1)
+            {
+                var backoff = await clock.WaitForTimerAsync(IsWait(host), asking, "the back-off between the attempts");
+                Assert.Equal(1, server.ChatCalls);
+                clock.Advance(backoff);
+                elapsed += backoff;
+            }
+        }
+
+        var answer = await asking;
 
         Assert.Equal(AnswerMode.Extractive, answer.Mode);
         Assert.Equal(AnswerService.FallbackNotice, answer.Notice);
         Assert.Equal(2, server.ChatCalls);
-        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(5), $"took {stopwatch.Elapsed}");
+        Assert.True(elapsed < TimeSpan.FromSeconds(5), $"the app's clock moved {elapsed}, beyond the total budget");
     }
 
     [Fact]
     public async Task AskAsync_RepeatedFailures_OpenTheCircuitAndStopCallingTheEndpoint()
     {
-        await using var host = await CreateHostAsync(new() { ["Chat:MaxAttempts"] = "1", ["Chat:BreakerMinimumThroughput"] = "2", ["Chat:BreakSeconds"] = "60" });
+        // On the observed clock, standing still: the breaker's 30 s sampling window cannot slide and its 60 s break cannot end
+        // however slowly the machine runs.
+        await using var host = await CreateHostAsync(new() { ["Chat:MaxAttempts"] = "1", ["Chat:BreakerMinimumThroughput"] = "2", ["Chat:BreakSeconds"] = "60" }, time: clock);
         server.OnChat = _ => FakeReply.Error(503);
 
         for (var i = 0; i < 4; i++)
@@ -121,6 +151,22 @@ public sealed class ChatResilienceTests : IAsyncLifetime
         var error = await Assert.ThrowsAsync<ModelUnavailableException>(() =>
             answerer.AnswerAsync(Question, host.Retriever.Passages, CancellationToken.None));
         Assert.Contains("paused", error.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>Until the server has seen <paramref name="count"/> chat calls; fails if the ask ends first.</summary>
+    private async Task WaitForChatCallsAsync(int count, Task asking)
+    {
+        while (true)
+        {
+            var next = server.NextRequest; // taken before the count is read, so a request arriving in between still wakes us
+            if (server.ChatCalls >= count)
+            {
+                return;
+            }
+
+            Assert.False(asking.IsCompleted, $"The ask ended after {server.ChatCalls} chat call(s), expected {count}.");
+            await Task.WhenAny(next, asking).WaitAsync(TimeSpan.FromMinutes(3)); // a hang guard only
+        }
     }
 
     private static Func<TimeSpan, bool> IsWait(TestHost host)

@@ -23,20 +23,7 @@ public sealed class FeedPollerTests : IAsyncLifetime
     {
         server = await FeedServer.StartAsync();
         Directory.CreateDirectory(Path.Combine(directory, "seeds"));
-        var settings = new Dictionary<string, string?>
-        {
-            ["Storage:DatabasePath"] = Path.Combine(directory, "feeds.db"),
-            ["Embeddings:Provider"] = "Lexical",
-            ["Fetch:AllowPrivateAddresses"] = "true",
-            ["Fetch:TimeoutSeconds"] = "1",
-            ["Feeds:Interval"] = "00:00:05",
-            ["Feeds:MaxItemsPerPoll"] = "2",
-        };
-        var builder = CorpusBotHost.CreateBuilder([], settings, new ContentRoot(directory));
-        builder.Services.AddSingleton<TimeProvider>(clock);
-        host = builder.Build();
-        await host.StartAsync();
-        await host.Services.GetRequiredService<CorpusInitializer>().InitializeAsync(seedIfEmpty: false, CancellationToken.None);
+        host = await StartHostAsync("feeds.db", fetchTimeoutSeconds: 20);
         server.ServePage("/a1.html", "Pier rebuilt", "The Kelvo pier was rebuilt in 2024.");
         server.ServePage("/a2.html", "Ferry", "The ferry to Lida runs twice a day.");
         server.ServePage("/a3.html", "Harbour master", "Ilse Varga is the harbour master.");
@@ -145,17 +132,21 @@ public sealed class FeedPollerTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Poll_FeedTimesOut_ErrorSaysSo_NextFeedStillPolled()
+    public async Task Poll_FeedTimesOut_ErrorSaysSo()
     {
+        // Its own host with a 1 s fetch timeout; the others keep the default, so a loaded machine cannot fail them.
+        using var impatient = await StartHostAsync("impatient.db", fetchTimeoutSeconds: 1);
         var release = new TaskCompletionSource();
         server.Routes["/slow.xml"] = async context => await release.Task.WaitAsync(context.RequestAborted);
-        var slow = (await Feeds.AddAsync(new Uri(server.BaseUrl + "/slow.xml"), "Slow", "test", CancellationToken.None))!;
+        var feeds = impatient.Services.GetRequiredService<FeedStore>();
+        var slow = (await feeds.AddAsync(new Uri(server.BaseUrl + "/slow.xml"), "Slow", "test", CancellationToken.None))!;
 
-        var result = await Poller.PollAsync(slow, CancellationToken.None);
+        var result = await impatient.Services.GetRequiredService<FeedPoller>().PollAsync(slow, CancellationToken.None);
         release.SetResult();
+        await impatient.StopAsync();
 
         Assert.Equal("no answer within 1 s", result.Error);
-        Assert.Equal("no answer within 1 s", (await Feeds.GetAsync(slow.Id, CancellationToken.None))!.LastError);
+        Assert.Equal("no answer within 1 s", (await feeds.GetAsync(slow.Id, CancellationToken.None))!.LastError);
     }
 
     [Fact]
@@ -300,6 +291,26 @@ public sealed class FeedPollerTests : IAsyncLifetime
     private static readonly (string Path, string Title, string PubDate) A1 = ("/a1.html", "Pier rebuilt", "Tue, 20 Jan 2026 08:00:00 GMT");
     private static readonly (string Path, string Title, string PubDate) A2 = ("/a2.html", "Ferry", "Wed, 21 Jan 2026 08:00:00 GMT");
     private static readonly (string Path, string Title, string PubDate) A3 = ("/a3.html", "Harbour master", "Thu, 22 Jan 2026 08:00:00 GMT");
+
+    /// <summary>The app's host (no bot) on the fake clock, with loopback fetches allowed.</summary>
+    private async Task<IHost> StartHostAsync(string database, int fetchTimeoutSeconds)
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["Storage:DatabasePath"] = Path.Combine(directory, database),
+            ["Embeddings:Provider"] = "Lexical",
+            ["Fetch:AllowPrivateAddresses"] = "true",
+            ["Fetch:TimeoutSeconds"] = fetchTimeoutSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Feeds:Interval"] = "00:00:05",
+            ["Feeds:MaxItemsPerPoll"] = "2",
+        };
+        var builder = CorpusBotHost.CreateBuilder([], settings, new ContentRoot(directory));
+        builder.Services.AddSingleton<TimeProvider>(clock);
+        var started = builder.Build();
+        await started.StartAsync();
+        await started.Services.GetRequiredService<CorpusInitializer>().InitializeAsync(seedIfEmpty: false, CancellationToken.None);
+        return started;
+    }
 
     private FeedPoller Poller => host.Services.GetRequiredService<FeedPoller>();
 

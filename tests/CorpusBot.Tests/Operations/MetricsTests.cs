@@ -46,6 +46,24 @@ public sealed partial class MetricsTests
     }
 
     [Fact]
+    public async Task Metrics_Feeds_CountedByStatus()
+    {
+        await using var server = await Feeds.FeedServer.StartAsync();
+        server.Serve("/ok.xml", "application/rss+xml", Feeds.FeedServer.Rss("Fine", server.BaseUrl));
+        await using var bot = await BotHarness.StartAsync(AdminClient.OnDynamicPort);
+        using var admin = new AdminClient(bot.Host);
+        var store = bot.Get<CorpusBot.Core.Feeds.FeedStore>();
+        await store.AddAsync(new Uri(server.BaseUrl + "/ok.xml"), "Fine", "test", CancellationToken.None);
+        var broken = (await store.AddAsync(new Uri(server.BaseUrl + "/missing.xml"), "Gone", "test", CancellationToken.None))!;
+        await store.RecordFailureAsync(broken, "the server answered 404", TimeSpan.FromMinutes(30), TimeSpan.FromHours(6), CancellationToken.None);
+
+        var text = await WaitForAsync(admin, t => Lines(t, "corpusbot_feeds").Any());
+
+        Assert.Equal(1, Sum(text, "corpusbot_feeds", "status=\"ok\""));
+        Assert.Equal(1, Sum(text, "corpusbot_feeds", "status=\"failing\""));
+    }
+
+    [Fact]
     public async Task Metrics_TelegramRateLimit_Counted()
     {
         await using var bot = await BotHarness.StartAsync(AdminClient.OnDynamicPort);
