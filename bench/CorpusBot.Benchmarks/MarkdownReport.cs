@@ -31,12 +31,13 @@ internal static class MarkdownReport
                 $"{Ingest(c, c.ChunksPerSecond, 0)} | {Ingest(c, c.ChunkAndEmbedMegabytesPerSecond, 2)} | {F(c.DatabaseMiB, 1)} | {F(c.DatabasePerText, 2)}× | " +
                 $"{Ingest(c, c.IngestPeakMiB, 0)} | {F(c.QuestionWordShare * 100, 0)} % |"));
             w.Add(string.Empty);
-            w.Add("Per question, p50 / p95 ms (" + string.Join(", ", PhaseTimer.Phases) + ": the engine's spans; other: the rest of AskAsync):");
+            w.Add("Per question, p50 / p95 ms (" + string.Join(", ", PhaseTimer.Phases) + ": the engine's spans; other: the rest of AskAsync; " +
+                "total: wall clock; cpu: process CPU time, which depends far less on the machine's load):");
             w.Add(string.Empty);
-            w.Add("| Corpus | Docs | " + string.Join(" | ", PhaseTimer.Phases) + " | other | total | Answered (right) | Query peak MiB |");
-            w.Add("|---|---:|" + string.Concat(Enumerable.Repeat("---:|", PhaseTimer.Phases.Length + 2)) + "---:|---:|");
+            w.Add("| Corpus | Docs | " + string.Join(" | ", PhaseTimer.Phases) + " | other | total | cpu | Answered (right) | Query peak MiB |");
+            w.Add("|---|---:|" + string.Concat(Enumerable.Repeat("---:|", PhaseTimer.Phases.Length + 3)) + "---:|---:|");
             w.AddRange(corpora.Select(c =>
-                $"| {c.Corpus} | {c.Documents} | " + string.Join(" | ", PhaseTimer.Phases.Append("other").Append("total").Select(p => $"{F(c.Phases[p].P50, 1)} / {F(c.Phases[p].P95, 1)}")) +
+                $"| {c.Corpus} | {c.Documents} | " + string.Join(" | ", PhaseTimer.Phases.Append("other").Append("total").Append("cpu").Select(p => $"{F(c.Phases[p].P50, 1)} / {F(c.Phases[p].P95, 1)}")) +
                 $" | {c.Answered}/{c.Questions} ({c.AnsweredRight}) | {F(c.QueryPeakMiB, 0)} |"));
             w.Add(string.Empty);
         }

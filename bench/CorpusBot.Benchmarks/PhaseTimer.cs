@@ -15,7 +15,8 @@ internal sealed class PhaseTimer : IDisposable
 
     private readonly ActivityListener listener;
     private readonly ConcurrentDictionary<string, double> current = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<double>> samples = Phases.Append("other").Append("total").ToDictionary(p => p, _ => new List<double>());
+    private readonly Dictionary<string, List<double>> samples = Phases.Append("other").Append("total").Append("cpu").ToDictionary(p => p, _ => new List<double>());
+    private TimeSpan cpuAtBegin;
 
     public PhaseTimer()
     {
@@ -28,11 +29,20 @@ internal sealed class PhaseTimer : IDisposable
         ActivitySource.AddActivityListener(listener);
     }
 
-    public void Begin() => current.Clear();
+    public void Begin()
+    {
+        current.Clear();
+        cpuAtBegin = Environment.CpuUsage.TotalTime;
+    }
 
-    /// <summary>Records one question whose whole call took <paramref name="totalMs"/>.</summary>
+    /// <summary>
+    /// Records one question whose whole call took <paramref name="totalMs"/>, and the process CPU time it took ("cpu": all
+    /// threads; the questions run one at a time, so that is the question's own work, and unlike wall time it hardly
+    /// moves with the machine's load).
+    /// </summary>
     public void End(double totalMs)
     {
+        samples["cpu"].Add((Environment.CpuUsage.TotalTime - cpuAtBegin).TotalMilliseconds);
         var phases = 0.0;
         foreach (var phase in Phases)
         {

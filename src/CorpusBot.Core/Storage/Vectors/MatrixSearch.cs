@@ -39,15 +39,15 @@ internal static class MatrixSearch
         var queryCodes = new sbyte[query.Length];
         var queryScale = Int8Codec.Quantize(query, queryCodes);
         var candidates = new TopK((int)Math.Min((long)k * Math.Max(1, rerankFactor), matrix.Count));
-        var dimensions = matrix.Dimensions;
+        var dots = new int[Math.Min(matrix.RowsPerBlock, matrix.Count)];
         for (var b = 0; b < matrix.BlocksInUse; b++)
         {
             var (_, codes, scales, first, rows) = matrix.BlockAt(b);
-            var codeSpan = codes.Span;
             var scaleSpan = scales.Span;
+            Int8Codec.DotRows(codes.Span, queryCodes, dots.AsSpan(0, rows));
             for (var r = 0; r < rows; r++)
             {
-                var approximate = Int8Codec.Dot(codeSpan.Slice(r * dimensions, dimensions), queryCodes) * scaleSpan[r] * queryScale;
+                var approximate = dots[r] * scaleSpan[r] * queryScale;
                 if (candidates.Accepts(approximate) && (filter is null || filter(matrix.ChunkIdAt(first + r))))
                 {
                     candidates.Add(first + r, approximate); // keyed by row here, mapped to the chunk id below
