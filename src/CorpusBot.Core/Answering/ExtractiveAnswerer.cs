@@ -54,6 +54,11 @@ public sealed class ExtractiveAnswerer(
         }
 
         var pool = await candidates.CollectAsync(passages, cancellationToken);
+        if (Bylines.Find(profile, pool) is { } byline)
+        {
+            return await QuoteAsync(question, [new Citation(byline.DocumentId, byline.Title, byline.Text, byline.Start, byline.End, byline.Url)], suggestions, cancellationToken);
+        }
+
         var settings = QuoteUnits.For(options.Value, semantics);
         var units = await QuoteUnits.BuildAsync(profile, pool, semantics, settings, cancellationToken);
         var selected = QuoteUnits.Select(profile, units, settings);
@@ -65,6 +70,12 @@ public sealed class ExtractiveAnswerer(
         var citations = selected
             .Select(u => new Citation(u.DocumentId, u.First.Title, pool.DocumentTexts[u.DocumentId][u.Start..u.End], u.Start, u.End, u.First.Url))
             .ToList();
+        return await QuoteAsync(question, citations, suggestions, cancellationToken);
+    }
+
+    /// <summary>Answers with the quotes that verify against their stored documents; refuses when none does.</summary>
+    private async Task<Answer> QuoteAsync(string question, List<Citation> citations, List<string> suggestions, CancellationToken cancellationToken)
+    {
         var verified = await verifier.FilterVerifiedAsync(citations, cancellationToken);
         if (verified.Count == 0)
         {

@@ -7,4 +7,11 @@ namespace CorpusBot.Core.Answering;
 /// <param name="Weight">Importance: rarer terms in the corpus weigh more; names and numbers more still.</param>
 /// <param name="InCorpus">Whether any indexed passage contains the term at all.</param>
 /// <param name="MustCover">A number or a distinctive name: an answer whose quotes lack it answers another question.</param>
-public sealed record KeyTerm(string Stem, bool IsName, bool IsNumber, double Weight, bool InCorpus, bool MustCover);
+public sealed record KeyTerm(string Stem, bool IsName, bool IsNumber, double Weight, bool InCorpus, bool MustCover)
+{
+    /// <summary>The word as the question wrote it (lower-cased), which the paraphrase check embeds; the stem by default.</summary>
+    public string Word { get; init; } = Stem;
+
+    /// <summary>Whether a word of close meaning may stand for it ("injured" for "wounded"); names and numbers must appear as they are.</summary>
+    public bool MayBeParaphrased => !IsName && !IsNumber;
+}

@@ -41,10 +41,12 @@ public sealed partial class QuestionAnalyzer(TermStatistics statistics)
             // Names found in more than ~13% of passages (Belarus, Russia) are the corpus's topic, not a
             // specific the answer must contain; rarer names (Minsk, Putin, Hajun) must be covered.
             var mustCover = isNumber || (isName && idf >= DistinctiveNameIdf);
-            terms.Add(new KeyTerm(stem, isName, isNumber, weight, df > 0, mustCover));
+            terms.Add(new KeyTerm(stem, isName, isNumber, weight, df > 0, mustCover) { Word = word });
         }
 
-        return new QuestionProfile(question, TypeOf(question), terms);
+        // A focus word must be a key term to be checked; a meta word ("reported") is not one.
+        var focus = QuestionFocus.Of(question).Where(f => terms.Exists(t => t.Stem == Tokenizer.Stem(f))).ToList();
+        return new QuestionProfile(question, TypeOf(question), terms) { Focus = focus };
     }
 
     internal static QuestionType TypeOf(string question)
@@ -77,7 +79,7 @@ public sealed partial class QuestionAnalyzer(TermStatistics statistics)
         return names;
     }
 
-    [GeneratedRegex(@"\bhow\s+(many|much|long|often|old)\b|\bwhat\s+(number|percentage|share|proportion)\b|\bwhat\s+(was|is|were|are)\b.*\b(revenue|price|cost|population|salary|budget|toll|score|rate|total|amount|figure)\b")]
+    [GeneratedRegex(@"\bhow\s+(many|much|long|often|old|far)\b|\bwhat\s+(number|percentage|share|proportion)\b|\bwhat\s+(was|is|were|are)\b.*\b(revenue|price|cost|population|salary|budget|toll|score|rate|total|amount|figure)\b")]
     private static partial Regex HowManyPattern();
 
     [GeneratedRegex(@"\bwhen\b|\bwhat\s+(year|date|day|month|time)\b|\bwhich\s+(year|date|day|month)\b")]

@@ -20,6 +20,9 @@ public sealed class HybridRetriever(
     IOptions<RetrievalOptions> options,
     ILogger<HybridRetriever> logger) : IRetriever
 {
+    /// <summary>How many of each search's top matches are kept whatever their fused rank.</summary>
+    private const int LeadersPerSearch = 2;
+
     public async Task<IReadOnlyList<Passage>> RetrieveAsync(string question, int topK, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(question);
@@ -47,13 +50,33 @@ public sealed class HybridRetriever(
         }
 
         // Only the best-fused candidates are read: near-duplicate collapse drops a few, never most.
-        var best = fused.OrderByDescending(f => f.Value.Rrf).ThenBy(f => f.Key).Take(topK * 3).Select(f => f.Key);
+        // Each search's own best matches always make the cut: rank fusion alone lets a passage that is middling in
+        // both lists push out the one passage that holds a rare name of the question (a story's only "Reuters").
+        var leaders = lexical.Take(LeadersPerSearch).Select(l => l.ChunkId)
+            .Concat(vector.Take(LeadersPerSearch).Select(v => v.ChunkId))
+            .ToHashSet();
+        var best = fused.OrderByDescending(f => f.Value.Rrf).ThenBy(f => f.Key).Take(topK * 3).Select(f => f.Key).Union(leaders);
         var rows = await LoadChunksAsync(best, cancellationToken);
         var ranked = rows
             .Select(r => r with { Score = fused[r.ChunkId].Rrf, LexicalScore = fused[r.ChunkId].Lexical, VectorScore = fused[r.ChunkId].Vector })
             .OrderByDescending(p => p.Score)
             .ThenBy(p => p.ChunkId);
-        return NearDuplicates.Collapse(ranked, settings.DuplicateSimilarity).Take(topK).ToList();
+        var collapsed = NearDuplicates.Collapse(ranked, settings.DuplicateSimilarity).ToList();
+        var chosen = collapsed.Take(topK).ToList();
+        foreach (var leader in collapsed.Skip(topK).Where(p => leaders.Contains(p.ChunkId)))
+        {
+            // Room for a leader that fusion ranked out: drop the lowest-ranked passage that is not one.
+            var drop = chosen.FindLastIndex(p => !leaders.Contains(p.ChunkId));
+            if (drop < 0)
+            {
+                break;
+            }
+
+            chosen.RemoveAt(drop);
+            chosen.Add(leader);
+        }
+
+        return chosen.OrderByDescending(p => p.Score).ThenBy(p => p.ChunkId).ToList();
     }
 
     /// <summary>BM25 over the FTS index; scores negated so higher is better. The MATCH runs first, then the join.</summary>

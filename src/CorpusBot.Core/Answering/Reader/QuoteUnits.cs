@@ -14,6 +14,9 @@ public static class QuoteUnits
     /// <summary>Least relevance of the sentence that shows the cue (see <see cref="QuoteUnit.CueFit"/>).</summary>
     private const double MinCueFit = 0.3;
 
+    /// <summary>Least relevance of the cue sentence for who/how-many/when/where questions when meaning is known.</summary>
+    private const double MinTypedCueFit = 0.35;
+
 
     /// <summary>A further quote must score at least this share of the best one.</summary>
     private const double CompanionShare = 0.85;
@@ -36,7 +39,8 @@ public static class QuoteUnits
         ArgumentNullException.ThrowIfNull(settings);
         var sentences = pool.Sentences;
         var covered = sentences.Select(s => TermCoverage.Covered(profile, s.Text)).ToList();
-        var coverage = covered.Select(c => TermCoverage.Share(profile, c)).ToList();
+        var credits = await Paraphrases.CreditsAsync(profile, sentences.Select(s => s.Text).ToList(), covered, semantics, cancellationToken);
+        var coverage = credits.Select(c => Paraphrases.Share(profile, c)).ToList();
         var cues = sentences.Select(s => AnswerCue.Shows(profile, s.Text)).ToList();
         var newWords = sentences.Select(s => TermCoverage.NewWords(profile, s.Text)).ToList();
 
@@ -67,7 +71,7 @@ public static class QuoteUnits
 
         // Units: each sentence alone, and runs of up to MaxUnitSentences neighbours in one document.
         var position = Enumerable.Range(0, sentences.Count).ToDictionary(i => (sentences[i].DocumentId, sentences[i].Index));
-        var features = new SentenceFeatures(sentences, covered, coverage, cues, newWords, fit);
+        var features = new SentenceFeatures(sentences, covered, credits, coverage, cues, newWords, fit);
         var units = new List<QuoteUnit>();
         for (var i = 0; i < sentences.Count; i++)
         {
@@ -126,8 +130,13 @@ public static class QuoteUnits
     private static bool Acceptable(QuestionProfile profile, QuoteUnit unit, AnsweringOptions settings)
     {
         var mustCover = profile.KeyTerms.Where(t => t.MustCover).All(t => unit.CoveredStems.Contains(t.Stem));
-        var cue = !AnswerCue.Required(profile.Type) || (unit.Cue && unit.CueFit >= MinCueFit);
-        var fits = unit.Coverage >= settings.MinCoverage || unit.Fit >= settings.MinSemanticFit;
+        // With meaning to go by, a who/how-many/when/where answer is judged by the sentence that shows the asked-for
+        // name, number, date or place: it must itself be about the question (relevance ≥ MinTypedCueFit), which is
+        // what tells "hundreds were treated" (answers "how many were treated") from an on-topic sentence beside a
+        // figure. Why-questions and words-only reading keep the looser cue and the overall fit test.
+        var strictCue = settings.SemanticWeight > 0 && profile.Type is not (QuestionType.Why or QuestionType.Other);
+        var cue = !AnswerCue.Required(profile.Type) || (unit.Cue && unit.CueFit >= (strictCue ? MinTypedCueFit : MinCueFit));
+        var fits = strictCue || unit.Coverage >= settings.MinCoverage || unit.Fit >= settings.MinSemanticFit;
         return mustCover && cue && fits && unit.NewWords >= 1 && unit.Score >= settings.MinSentenceScore;
     }
 
@@ -135,11 +144,15 @@ public static class QuoteUnits
     {
         var sentences = run.Select(i => f.Sentences[i]).ToList();
         var union = run.SelectMany(i => f.Covered[i]).ToHashSet(StringComparer.Ordinal);
-        var coverage = TermCoverage.Share(profile, union);
+        var credits = run.SelectMany(i => f.Credits[i])
+            .GroupBy(kv => kv.Key, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Max(kv => kv.Value), StringComparer.Ordinal);
+        var coverage = Paraphrases.Share(profile, credits);
         var bestFit = run.Max(i => f.Fit[i]);
         // The sentence that shows the asked-for name, number, date or place must itself be about the question,
         // not just sit beside a sentence that is: otherwise any name next to an on-topic sentence would do.
-        var cueFit = run.Where(i => f.Cues[i])
+        // For typed questions the cue sentence must also hold the question's focus word ("won", "revenue", "died").
+        var cueFit = run.Where(i => f.Cues[i] && QuestionFocus.HeldBy(profile, f.Credits[i], f.Sentences[i].Text))
             .Select(i => (settings.SemanticWeight * f.Fit[i]) + ((1 - settings.SemanticWeight) * f.Coverage[i]))
             .DefaultIfEmpty(-1).Max();
         var newWords = run.Sum(i => f.NewWords[i]);
@@ -151,7 +164,7 @@ public static class QuoteUnits
 
     /// <summary>What is known of each candidate sentence, computed once per question.</summary>
     private sealed record SentenceFeatures(
-        IReadOnlyList<ReaderSentence> Sentences, List<HashSet<string>> Covered, List<double> Coverage, List<bool> Cues, List<int> NewWords, double[] Fit);
+        IReadOnlyList<ReaderSentence> Sentences, List<HashSet<string>> Covered, List<Dictionary<string, double>> Credits, List<double> Coverage, List<bool> Cues, List<int> NewWords, double[] Fit);
 
     private static IEnumerable<int> Neighbours(IReadOnlyList<ReaderSentence> sentences, int i) =>
         Enumerable.Range(0, sentences.Count)

@@ -12,7 +12,7 @@ namespace CorpusBot.Core.Answering.Reader;
 /// </summary>
 public sealed class SemanticFit(IEmbeddingGenerator<string, Embedding<float>> embedder)
 {
-    private const int CacheCapacity = 8192;
+    private const int CacheCapacity = 32768;
 
     private readonly Lock gate = new();
     private readonly Dictionary<string, float[]> cache = new(StringComparer.Ordinal);
@@ -36,7 +36,20 @@ public sealed class SemanticFit(IEmbeddingGenerator<string, Embedding<float>> em
         }
 
         var questionVector = await QuestionVectorAsync(question, cancellationToken);
+        var vectors = await VectorsAsync(texts, cancellationToken);
+        var scores = new double[texts.Count];
+        for (var i = 0; i < texts.Count; i++)
+        {
+            scores[i] = TensorPrimitives.CosineSimilarity(questionVector, vectors[i]);
+        }
 
+        return scores;
+    }
+
+    /// <summary>The model's vector of each text (embedded as a passage), from the cache where it is known.</summary>
+    public async Task<float[][]> VectorsAsync(IReadOnlyList<string> texts, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
         var vectors = new float[]?[texts.Count];
         var missing = new List<int>();
         lock (gate)
@@ -75,13 +88,7 @@ public sealed class SemanticFit(IEmbeddingGenerator<string, Embedding<float>> em
             }
         }
 
-        var scores = new double[texts.Count];
-        for (var i = 0; i < texts.Count; i++)
-        {
-            scores[i] = TensorPrimitives.CosineSimilarity(questionVector, vectors[i]);
-        }
-
-        return scores;
+        return vectors.Select(v => v!).ToArray();
     }
 
     private async Task<float[]> QuestionVectorAsync(string question, CancellationToken cancellationToken)

@@ -15,7 +15,9 @@ public static class TermCoverage
         {
             var match = term.IsNumber
                 ? words.Contains(term.Stem)
-                : words.Exists(w => Tokenizer.Stem(w) == term.Stem || (term.Stem.Length >= 4 && w.StartsWith(term.Stem, StringComparison.Ordinal)));
+                : words.Exists(w => Tokenizer.Stem(w) == term.Stem
+                    || (term.Stem.Length >= 4 && w.StartsWith(term.Stem, StringComparison.Ordinal))
+                    || (term.IsName && AreCountryAndDemonym(term.Stem, w)));
             if (match)
             {
                 covered.Add(term.Stem);
@@ -35,4 +37,21 @@ public static class TermCoverage
     /// <summary>Content words of <paramref name="text"/> that are not the question's own.</summary>
     public static int NewWords(QuestionProfile profile, string text) =>
         Tokenizer.ContentWords(text).Count(w => !AnswerCue.IsQuestionTerm(profile, w));
+
+    /// <summary>"Lithuania" and "Lithuanian", "Belarus" and "Belarusian", "Ukraine" and "Ukrainian" name one place.</summary>
+    public static bool AreCountryAndDemonym(string a, string b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
+        if (shorter.Length < 5 || shorter == longer)
+        {
+            return false;
+        }
+
+        var root = shorter.EndsWith('e') ? shorter[..^1] : shorter;
+        return longer.StartsWith(root, StringComparison.Ordinal) && DemonymEndings.Contains(longer[root.Length..]);
+    }
+
+    private static readonly HashSet<string> DemonymEndings = new(StringComparer.Ordinal) { "n", "an", "ian", "ns", "ans", "ians" };
 }

@@ -1,0 +1,113 @@
+using System.Text.RegularExpressions;
+using CorpusBot.Core.Text;
+
+namespace CorpusBot.Core.Answering;
+
+/// <summary>
+/// The word a question turns on: the verb or relational noun that ties the asked-for thing to the rest ("Who
+/// <em>won</em> Wimbledon in 2019?", "What was Tesla's <em>revenue</em> in Q1 2021?", "When was Splatoon 2
+/// <em>released</em>?", "How many Russian soldiers <em>died</em> …?"). A sentence that shows a name, number or date
+/// but not this word answers a neighbouring question ("… Serena Williams and Johanna Konta …" does not say who won).
+/// Found by a few surface patterns only where they are unambiguous; when none applies the question has no focus and
+/// nothing is required. Verbs of saying are not a focus: "who said he ordered …" turns on "ordered", not "said".
+/// </summary>
+public static partial class QuestionFocus
+{
+    private static readonly HashSet<string> SayingOrEmpty = new(StringComparer.Ordinal)
+    {
+        "said", "say", "says", "told", "tell", "stated", "state", "claimed", "claim", "reported", "report", "mentioned",
+        "described", "called", "named", "happened", "happen", "did", "do", "does", "was", "were", "is", "are", "has",
+        "have", "had", "be", "been", "get", "got", "go", "went", "make", "made", "take", "took", "give", "gave",
+        "name", "number", "date", "year", "time", "day", "kind", "type", "part", "one", "ones",
+    };
+
+    /// <summary>The focus words of <paramref name="question"/>, lower-cased (usually one, none when unclear).</summary>
+    public static IReadOnlyList<string> Of(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var q = Spaces().Replace(question.Trim().ToLowerInvariant().Replace('’', '\''), " ");
+        foreach (var pattern in Patterns)
+        {
+            var m = pattern.Match(q);
+            if (m.Success && m.Groups["focus"].Value is { Length: > 2 } word && !SayingOrEmpty.Contains(word))
+            {
+                return [word];
+            }
+        }
+
+        return [];
+    }
+
+    private static readonly Regex[] Patterns =
+    [
+        WhoVerb(), WhatIsTheNounOf(), PossessiveNoun(), WhenWasDone(), HowManyNounVerb(), WhichNounVerb(),
+    ];
+
+    /// <summary>"who won …", "who acquired …", "who founded …" (not "who is", "who did").</summary>
+    [GeneratedRegex(@"^who\s+(?<focus>[a-z]+(ed|en)|won|led|built|wrote|ran|began|bought|sold|made|became|beat|lost|left|fled|met|shot|hit|took|gave|won)\b")]
+    private static partial Regex WhoVerb();
+
+    /// <summary>"who is the director of …", "who is the maxwell award winner in 2019", "what was the population of …".</summary>
+    [GeneratedRegex(@"^(who|what)\s+(is|was|are|were)\s+the\s+([\w\-']+\s+){0,3}?(?<focus>[a-z]+)\s+(of|in|for|at|on|to)\b")]
+    private static partial Regex WhatIsTheNounOf();
+
+    /// <summary>"what was tesla's revenue in q1 2021", "who is apple's ceo".</summary>
+    [GeneratedRegex(@"^(who|what)\s+(is|was|are|were)\s+[\w\-]+'s\s+(?<focus>[a-z]+)\b")]
+    private static partial Regex PossessiveNoun();
+
+    /// <summary>"when was splatoon 2 released?", "when was openai founded?".</summary>
+    [GeneratedRegex(@"^when\s+(was|were|is|are)\s+.+\s(?<focus>[a-z]+(ed|en))\s*(in\s+[\w\s]+)?\??$")]
+    private static partial Regex WhenWasDone();
+
+    /// <summary>
+    /// "how many russian soldiers died in …", "how many people fled …": an active past-tense verb right after the counted
+    /// noun. A passive ("how many troops were cared for") is left without a focus, so its paraphrase ("treated") still counts.
+    /// </summary>
+    [GeneratedRegex(@"^how\s+(many|much)\s+((?!(was|were|is|are|did|do|does|had|has|have|been|be)\b)[\w\-']+\s+){1,3}?(?<focus>[a-z]+ed|died|fled|won|lost|left|fell|went)\b")]
+    private static partial Regex HowManyNounVerb();
+
+    /// <summary>"which monitoring group shared …", "which russian general visited …" (not "what share of belarusians backed …", whose verb is the belarusians').</summary>
+    [GeneratedRegex(@"^(which|what)\s+((?!(was|were|is|are|did|do|does|had|has|have|of|in|for|at|on|with|by|from|to)\b)[\w\-']+\s+){1,3}?(?<focus>[a-z]+ed|won|led|built|wrote|fled)\s+[a-z]")]
+    private static partial Regex WhichNounVerb();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
+
+    /// <summary>
+    /// Whether a sentence holds every focus word at least half-way: by its key-term credit (literal or paraphrase, see
+    /// <see cref="Reader.Paraphrases"/>) or by a form the stemmer cannot join ("winner" is held by "won").
+    /// </summary>
+    public static bool HeldBy(QuestionProfile profile, IReadOnlyDictionary<string, double> credits, string sentence)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        ArgumentNullException.ThrowIfNull(credits);
+        ArgumentNullException.ThrowIfNull(sentence);
+        if (profile.Focus.Count == 0)
+        {
+            return true;
+        }
+
+        var words = Tokenizer.Words(sentence);
+        return profile.Focus.All(f => credits.GetValueOrDefault(Tokenizer.Stem(f)) >= 0.5
+            || (IrregularForms.TryGetValue(f, out var forms) && words.Exists(forms.Contains)));
+    }
+
+    /// <summary>Forms of the same act that share no stem.</summary>
+    private static readonly Dictionary<string, HashSet<string>> IrregularForms = new(StringComparer.Ordinal)
+    {
+        ["won"] = ["win", "wins", "winning", "winner", "winners", "victory", "champion", "champions"],
+        ["winner"] = ["won", "win", "wins", "winning", "victory", "champion", "champions"],
+        ["winners"] = ["won", "win", "wins", "winning", "winner", "victory", "champion", "champions"],
+        ["champion"] = ["won", "win", "wins", "winner", "title"],
+        ["died"] = ["dead", "death", "deaths", "killed", "die", "dies"],
+        ["director"] = ["directed", "directs", "directing"],
+        ["founder"] = ["founded", "co-founded", "cofounded"],
+        ["founded"] = ["founder", "founders", "co-founder", "cofounder"],
+        ["author"] = ["wrote", "written", "writes"],
+        ["ceo"] = ["chief", "executive"],
+        ["lost"] = ["lose", "loses", "losing", "loser", "defeat", "defeated", "beaten"],
+        ["fled"] = ["flee", "flees", "fleeing", "escaped"],
+        ["led"] = ["lead", "leads", "leading", "leader"],
+        ["hosted"] = ["host", "hosts", "hosting", "held"],
+    };
+}

@@ -1,0 +1,111 @@
+using CorpusBot.Core.Answering;
+using CorpusBot.Core.Answering.Reader;
+using CorpusBot.Core.Embeddings.Builtin;
+using CorpusBot.Core.Tests.Fakes;
+
+namespace CorpusBot.Core.Tests.Answering;
+
+/// <summary>
+/// The reader's meaning-based parts on the built-in model: paraphrase credit for key terms, the focus word of a
+/// question, names of a country and its people, and bylines. Each case states the behaviour a user sees.
+/// </summary>
+public class ReaderMeaningTests
+{
+    private static readonly Dictionary<string, string?> Builtin = new() { ["Embeddings:Provider"] = "Builtin" };
+
+    [Fact]
+    public async Task CreditsAsync_Synonym_CreditsTheTerm_ButCommonWordsAndRelatedWordsDoNot()
+    {
+        var semantics = new SemanticFit(BuiltinModel.CreateGenerator());
+        var profile = Profile("How many injured troops had to sign?", "injured", "troops", "sign");
+        string[] sentences =
+        [
+            "Doctors treated dozens of wounded soldiers at the clinic.",
+            "They continue to find beds for patients at home later.",
+        ];
+        var literal = sentences.Select(s => TermCoverage.Covered(profile, s)).ToList();
+
+        var credits = await Paraphrases.CreditsAsync(profile, sentences, literal, semantics, CancellationToken.None);
+
+        Assert.True(credits[0].GetValueOrDefault("injur") >= 0.5, "wounded stands for injured");
+        Assert.True(credits[0].GetValueOrDefault("troop") >= 0.5, "soldiers stand for troops");
+        // "sign" sits close to every common word (continue, find, home, later) by raw cosine; local scaling rejects them.
+        Assert.Equal(0, credits[1].GetValueOrDefault("sign"));
+        Assert.Equal(0, credits[1].GetValueOrDefault("injur"));
+    }
+
+    [Fact]
+    public async Task AskAsync_ParaphrasedQuestion_AnsweredFromTheSentenceThatSaysItInOtherWords()
+    {
+        await using var corpus = await TestCorpus.CreateAsync(Builtin);
+        await corpus.AddAsync(
+            "zelva",
+            "The district clinic opened a new wing in spring. Surgeons in Zelva treated 140 wounded soldiers in March. The roads were icy.");
+
+        var answer = await corpus.Get<AnswerService>().AskAsync("How many injured troops were cared for in Zelva?", CancellationToken.None);
+        var absent = await corpus.Get<AnswerService>().AskAsync("How many nurses were hired in Zelva?", CancellationToken.None);
+
+        Assert.False(answer.Refused, answer.Reason?.ToString());
+        Assert.Contains(answer.Citations, c => c.Quote.Contains("140 wounded soldiers", StringComparison.Ordinal));
+        Assert.True(absent.Refused, "no sentence says how many nurses were hired");
+    }
+
+    [Theory]
+    [InlineData("Who won the women's singles Wimbledon in 2019?", "won")]
+    [InlineData("What was Tesla's revenue in Q1 2021?", "revenue")]
+    [InlineData("When was Splatoon 2 released?", "released")]
+    [InlineData("How many Russian soldiers died in Belarusian hospitals?", "died")]
+    [InlineData("Who is the director of the Avatar movie?", "director")]
+    [InlineData("Which monitoring group shared photographs of the convoys?", "shared")]
+    [InlineData("Who said he ordered doctors to treat the soldiers?", null)]
+    [InlineData("Who did Tsikhanouskaya meet in Washington?", null)]
+    [InlineData("What is the name of the health minister?", null)]
+    public void Of_FindsTheWordTheQuestionTurnsOn(string question, string? focus) =>
+        Assert.Equal(focus is null ? [] : [focus], QuestionFocus.Of(question));
+
+    [Fact]
+    public async Task AskAsync_SentenceShowsAFigureButNotTheFocusWord_Refused()
+    {
+        await using var corpus = await TestCorpus.CreateAsync(Builtin);
+        await corpus.AddAsync("lida", "Hundreds of Russian soldiers were treated in the Lida hospital during the first weeks of the war.");
+
+        var died = await corpus.Get<AnswerService>().AskAsync("How many Russian soldiers died in the Lida hospital?", CancellationToken.None);
+        var treated = await corpus.Get<AnswerService>().AskAsync("How many Russian soldiers were treated in the Lida hospital?", CancellationToken.None);
+
+        Assert.True(died.Refused, "the sentence says how many were treated, not how many died");
+        Assert.False(treated.Refused, treated.Reason?.ToString());
+    }
+
+    [Theory]
+    [InlineData("lithuanian", "lithuania", true)]
+    [InlineData("belarus", "belarusian", true)]
+    [InlineData("ukraine", "ukrainian", true)]
+    [InlineData("russians", "russia", true)]
+    [InlineData("minsk", "mazyr", false)]
+    [InlineData("austria", "australian", false)]
+    public void AreCountryAndDemonym_NamesOfOnePlace(string a, string b, bool expected) =>
+        Assert.Equal(expected, TermCoverage.AreCountryAndDemonym(a, b));
+
+    [Fact]
+    public async Task AskAsync_WhoEditedTheStory_QuotesTheBylineOfThatStory()
+    {
+        await using var corpus = await TestCorpus.CreateAsync();
+        await corpus.AddAsync(
+            "reuters-story",
+            "(Reuters) - Two soldiers were returned via Belarus on Tuesday, the ministry said.\nThey were treated in Gomel.\n(Reporting by Ronald Popeski; Editing by David Gregorio)");
+        await corpus.AddAsync("other-story", "(Reporting by Anna Novak; Editing by Piotr Lis)\nA new bridge opened in Warsaw.");
+
+        var edited = await corpus.Get<AnswerService>().AskAsync("Who edited the Reuters story about the two soldiers returned via Belarus?", CancellationToken.None);
+        var unrelated = await corpus.Get<AnswerService>().AskAsync("Who founded the Reuters agency?", CancellationToken.None);
+
+        Assert.False(edited.Refused, edited.Reason?.ToString());
+        var quote = Assert.Single(edited.Citations);
+        Assert.Equal("reuters-story", quote.DocumentId);
+        Assert.Contains("Editing by David Gregorio", quote.Quote, StringComparison.Ordinal);
+        Assert.True(await corpus.Get<QuoteVerifier>().VerifyAsync(quote, CancellationToken.None));
+        Assert.DoesNotContain(unrelated.Citations, c => c.Quote.Contains("Editing by", StringComparison.Ordinal));
+    }
+
+    private static QuestionProfile Profile(string question, params string[] words) =>
+        new(question, QuestionAnalyzer.TypeOf(question), words.Select(w => new KeyTerm(CorpusBot.Core.Text.Tokenizer.Stem(w), false, false, 1, true, false) { Word = w }).ToList());
+}
