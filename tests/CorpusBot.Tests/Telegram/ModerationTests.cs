@@ -64,8 +64,13 @@ public sealed class ModerationTests
     {
         await using var bot = await BotHarness.StartAsync();
         await Corpus.LoadAsync(bot);
+        // Articles hold '&' and '<' too: a quote and an answer of 700 characters that escape to 1700 each, under a
+        // question of 700 '&' (3500 escaped). Cut by plain length, as before issue 9, this card cannot be sent at all.
+        var clause = "Terms " + string.Concat(Enumerable.Repeat("A&B<C> ", 100)) + "apply.";
+        await bot.IngestAsync("terms", "Terms & <conditions>", "Preamble. " + clause + " Signed.");
+        bot.Answerer.Script["terms"] = ("terms", clause, clause);
         await bot.AskAsync(Stranger, "When was it built?");
-        var hostile = await bot.AskAsync(Stranger, new string('&', 700) + " What is the lamp made of?");
+        var hostile = await bot.AskAsync(Stranger, new string('&', 700) + " What are the terms?");
         bot.Push(Callback(Stranger, "r:2", Stranger, hostile.MessageId!.Value));
         await WaitForCallbackAnswersAsync(bot, 1);
 
