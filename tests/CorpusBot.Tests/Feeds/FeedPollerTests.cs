@@ -221,6 +221,8 @@ public sealed class FeedPollerTests : IAsyncLifetime
         Assert.Equal(1, follow.FirstPoll!.Failed);
         Assert.Equal(3, server.Count("/gone.html")); // Feeds:MaxItemAttempts = 3: the first poll and two more
         Assert.Contains("404", await StringAsync("SELECT error FROM feed_items"), StringComparison.Ordinal);
+        var listed = FeedListing.Describe((await Feeds.GetAsync(follow.Feed!.Id, CancellationToken.None))!);
+        Assert.EndsWith($"items: 0 · ok\n1 item(s) not stored; latest: {server.BaseUrl}/gone.html: the server answered 404", listed, StringComparison.Ordinal);
     }
 
     [Fact]

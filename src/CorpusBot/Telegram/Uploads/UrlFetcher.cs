@@ -11,8 +11,11 @@ internal sealed class UrlFetcher(SafeFetcher fetcher, IUploadReader reader)
     public static bool LooksLikeUrl(string text) =>
         Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
 
-    public async Task<UploadResult> FetchAsync(Uri url, CancellationToken cancellationToken) =>
-        (await FetchAsync(url, null, null, cancellationToken)).Result;
+    public async Task<UploadResult> FetchAsync(Uri url, CancellationToken cancellationToken)
+    {
+        var fetch = await FetchAsync(url, null, null, cancellationToken);
+        return fetch.Refused is { } reason ? UploadResult.Fail(BotTexts.FetchFailed(reason)) : fetch.Result;
+    }
 
     /// <summary>
     /// A conditional fetch (feeds and re-crawls): NotModified when the server says the copy held is
@@ -30,7 +33,7 @@ internal sealed class UrlFetcher(SafeFetcher fetcher, IUploadReader reader)
         }
         catch (FetchRefusedException e)
         {
-            return new PageFetch(UploadResult.Fail(BotTexts.FetchFailed(e.Message)), NotModified: false, null, null);
+            return new PageFetch(UploadResult.Fail(e.Message), NotModified: false, null, null, Refused: e.Message);
         }
     }
 
