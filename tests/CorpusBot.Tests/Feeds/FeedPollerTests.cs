@@ -104,6 +104,23 @@ public sealed class FeedPollerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Poll_ItemAlreadyInTheCorpus_FromAnotherFeed_NotFetchedAgain()
+    {
+        ServeFeed(etag: null, A1);
+        await FollowAsync();
+        server.Serve("/other.xml", "application/rss+xml", FeedServer.Rss("Other News", server.BaseUrl, A2, A1));
+
+        var other = await Poller.FollowAsync(new Uri(server.BaseUrl + "/other.xml"), "test", CancellationToken.None);
+
+        Assert.Equal((1, 0), (other.FirstPoll!.Added, other.FirstPoll.Failed));
+        Assert.Equal(1, server.Count("/a1.html"));
+        Assert.Equal(2, (await Feeds.GetAsync(other.Feed!.Id, CancellationToken.None))!.Items);
+        Assert.Equal(2L, await ScalarAsync("SELECT count(*) FROM documents"));
+        Assert.Equal("Kelvo News", await StringAsync($"SELECT source FROM documents WHERE url = '{server.BaseUrl}/a1.html'"));
+        Assert.Equal(0L, await ScalarAsync("SELECT count(*) FROM audit_log WHERE action = 'update'"));
+    }
+
+    [Fact]
     public async Task Poll_FeedFails500_ErrorKept_BackedOff_OtherFeedsStillPolled()
     {
         server.Routes["/broken.xml"] = context =>
