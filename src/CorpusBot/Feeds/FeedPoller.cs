@@ -15,13 +15,15 @@ namespace CorpusBot.Feeds;
 /// Polls feeds and re-checks documents added from a URL. Every fetch goes through <see cref="SafeFetcher"/>
 /// (the same address rules as /add URL) with a conditional GET; a 304 costs nothing. New entries are
 /// fetched like /add URL, dated from the feed when the page has no date, stored with their URL, and
-/// audited under the feed's name. A feed is never fetched twice at once; a failing feed backs off and
-/// its error is kept for /feeds. One failing feed or entry never stops the others.
+/// audited under the feed's name. A feed is never fetched twice at once, in this process or by another
+/// (<see cref="FeedPollLock"/>); a failing feed backs off and its error is kept for /feeds. One failing
+/// feed or entry never stops the others.
 /// </summary>
 internal sealed partial class FeedPoller(
     FeedStore feeds,
     DocumentSourceStore sources,
     DocumentStore documents,
+    SqliteConnectionFactory connections,
     SafeFetcher fetcher,
     UrlFetcher pages,
     DocumentIngestor ingestor,
@@ -166,6 +168,13 @@ internal sealed partial class FeedPoller(
     {
         if (!inFlight.TryAdd(feed.Id, 0))
         {
+            return FeedPollResult.Busy(feed.Id, feed.Title);
+        }
+
+        using var crossProcess = FeedPollLock.TryAcquire(connections.DatabasePath, feed.Id);
+        if (crossProcess is null)
+        {
+            inFlight.TryRemove(feed.Id, out _);
             return FeedPollResult.Busy(feed.Id, feed.Title);
         }
 

@@ -192,6 +192,27 @@ public sealed class FeedPollerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Poll_WhileAnotherProcessPollsTheFeed_Skipped_NotFetched()
+    {
+        ServeFeed(etag: null, A1);
+        var feed = (await Feeds.AddAsync(new Uri(server.BaseUrl + "/feed.xml"), null, "test", CancellationToken.None))!;
+        var database = host.Services.GetRequiredService<SqliteConnectionFactory>().DatabasePath;
+
+        FeedPollResult whileHeld;
+        using (FeedPollLock.TryAcquire(database, feed.Id)) // as `corpusbot feeds poll` in another process would hold it
+        {
+            whileHeld = await Poller.PollAsync(feed, CancellationToken.None);
+        }
+
+        var after = await Poller.PollAsync(feed, CancellationToken.None);
+        Assert.True(whileHeld.Skipped);
+        Assert.Equal(1, after.Added);
+        Assert.Equal(1, server.Count("/feed.xml"));
+        Assert.True(await Feeds.RemoveAsync(feed.Id, "test", CancellationToken.None));
+        Assert.False(File.Exists(FeedPollLock.PathFor(database, feed.Id)));
+    }
+
+    [Fact]
     public async Task Follow_PageThatIsNotAFeed_RefusedNamingIt_NothingStored()
     {
         var result = await Poller.FollowAsync(new Uri(server.BaseUrl + "/a1.html"), "test", CancellationToken.None);
