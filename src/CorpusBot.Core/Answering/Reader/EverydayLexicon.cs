@@ -33,4 +33,8 @@ public static class EverydayLexicon
         "walk", "want", "war", "watch", "water", "way", "week", "whole", "win", "woman", "word", "work",
         "world", "write", "year", "young",
     ];
+
+    private static readonly HashSet<string> Known = new(Words, StringComparer.Ordinal);
+
+    public static bool Contains(string word) => Known.Contains(word);
 }
