@@ -31,9 +31,9 @@ public sealed partial class OfflineQuestionRewriter : IQuestionRewriter
             return before.Text[..at] + string.Join(" and ", now.Names) + before.Text[(at + last.Length)..];
         }
 
-        if (now.PronounIndex >= 0 && !now.IsAnchored && subject is not null)
+        if (now.PronounIndex >= 0 && !now.IsAnchored && Referent(before, now) is { } referent)
         {
-            return ReplacePronoun(now, subject);
+            return ReplacePronoun(now, referent);
         }
 
         if (!now.LeansOnPrevious && now.IsAnchored)
@@ -52,6 +52,46 @@ public sealed partial class OfflineQuestionRewriter : IQuestionRewriter
         return $"{Capitalise(core)} ({string.Join(", ", missing)})?";
     }
 
+    /// <summary>
+    /// What the pronoun stands for. "They", "them" and "their" stand for people or things in the plural
+    /// ("Who ordered the doctors to treat them?" after a question about soldiers → "the soldiers"), so a
+    /// plural noun of the previous question comes first; otherwise, and for the other pronouns, its main name.
+    /// </summary>
+    private static string? Referent(QuestionShape before, QuestionShape now)
+    {
+        var pronoun = now.Words[now.PronounIndex].ToLowerInvariant();
+        if (pronoun is "they" or "them" or "their" && PluralNoun(before, now) is { } plural)
+        {
+            return "the " + plural;
+        }
+
+        return MainName(before);
+    }
+
+    /// <summary>
+    /// The first plain plural noun of the previous question ("soldiers", "nurses"), its likeliest topic, that the follow-up does
+    /// not repeat. A word in -s right after "who" or a name is a verb ("Who runs…", "Lukashenko says…").
+    /// </summary>
+    private static string? PluralNoun(QuestionShape before, QuestionShape now)
+    {
+        var words = before.Words;
+        return words.Where((w, i) =>
+                w.Length >= 4 && char.IsLower(w[0]) && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal)
+                && !w.EndsWith("us", StringComparison.Ordinal) && !w.EndsWith("is", StringComparison.Ordinal)
+                && !StopWords.Contains(w) && !NotPlural.Contains(w)
+                && (i == 0 || (!VerbBefore.Contains(words[i - 1]) && !before.Names.Any(n => n.EndsWith(words[i - 1], StringComparison.Ordinal))))
+                && !now.Words.Contains(w, StringComparer.OrdinalIgnoreCase))
+            .FirstOrDefault();
+    }
+
+    private static readonly HashSet<string> VerbBefore = new(StringComparer.OrdinalIgnoreCase) { "who", "that", "it", "he", "she" };
+
+    /// <summary>Words ending in s that are not plural nouns, common in questions.</summary>
+    private static readonly HashSet<string> NotPlural = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "does", "was", "has", "its", "always", "perhaps", "news", "whereas", "across", "towards", "afterwards", "besides",
+    };
+
     /// <summary>The name a pronoun most likely stands for: the longest, the last of equals.</summary>
     private static string? MainName(QuestionShape shape) =>
         shape.Names.Count == 0 ? null : shape.Names.Select((n, i) => (n, i)).OrderByDescending(x => x.n.Split(' ').Length).ThenByDescending(x => x.i).First().n;
@@ -61,6 +101,7 @@ public sealed partial class OfflineQuestionRewriter : IQuestionRewriter
         var pronoun = shape.Words[shape.PronounIndex];
         var replacement = pronoun.ToLowerInvariant() switch
         {
+            "their" when subject.StartsWith("the ", StringComparison.Ordinal) => subject + "’",
             "its" or "their" or "his" => subject + "’s",
             "her" when shape.PronounIndex + 1 < shape.Words.Count && !StopWords.Contains(shape.Words[shape.PronounIndex + 1].ToLowerInvariant()) => subject + "’s",
             "there" => "in " + subject,

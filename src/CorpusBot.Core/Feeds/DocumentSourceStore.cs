@@ -1,4 +1,6 @@
 using System.Globalization;
+using CorpusBot.Core.Documents;
+using CorpusBot.Core.Ingestion;
 using CorpusBot.Core.Storage;
 using Microsoft.Data.Sqlite;
 
@@ -32,6 +34,21 @@ public sealed class DocumentSourceStore(SqliteConnectionFactory connections, Tim
                 command.Parameters.AddWithValue("$modified", (object?)lastModified ?? DBNull.Value);
             },
             cancellationToken);
+    }
+
+    /// <summary>
+    /// After a maintainer added a document (by /add or the web console): one fetched from a URL is
+    /// re-checked on schedule from now on, its updates audited as <see cref="RefreshActor"/>.
+    /// Files and typed text have no URL and are left alone.
+    /// </summary>
+    public Task TrackAddedAsync(SourceDocument document, IngestOutcome outcome, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(outcome);
+        return outcome.Status != IngestStatus.Rejected && Uri.TryCreate(document.Url, UriKind.Absolute, out var url)
+            && (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps)
+            ? TrackAsync(outcome.DocumentId ?? document.Id, url, RefreshActor, null, null, cancellationToken)
+            : Task.CompletedTask;
     }
 
     /// <summary>Sources last checked at least <paramref name="interval"/> ago, oldest first; rows of documents removed meanwhile are dropped first.</summary>

@@ -9,6 +9,16 @@ public sealed class FeedStore(SqliteConnectionFactory connections, TimeProvider 
 {
     private const string Columns = "id, url, title, added_by, added_at, etag, last_modified, checked_at, next_check_at, failures, last_error, items";
 
+    /// <summary>
+    /// With the entries not stored (their count, and the latest one's link and error), for listings.
+    /// Not in RETURNING, which cannot hold subqueries.
+    /// </summary>
+    private const string ListColumns = Columns + """
+        , (SELECT count(*) FROM feed_items i WHERE i.feed_id = feeds.id AND i.document_id IS NULL),
+          (SELECT coalesce(i.url, i.item_key) || ': ' || i.error FROM feed_items i
+           WHERE i.feed_id = feeds.id AND i.document_id IS NULL AND i.error IS NOT NULL ORDER BY i.seen_at DESC LIMIT 1)
+        """;
+
     /// <summary>Adds a feed; null when that URL is already followed.</summary>
     public Task<Feed?> AddAsync(Uri url, string? title, string actor, CancellationToken cancellationToken) =>
         connections.WriteAsync(
@@ -38,7 +48,7 @@ public sealed class FeedStore(SqliteConnectionFactory connections, TimeProvider 
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT {Columns} FROM feeds ORDER BY id;";
+        command.CommandText = $"SELECT {ListColumns} FROM feeds ORDER BY id;";
         return await ReadAsync(command, cancellationToken);
     }
 
@@ -46,7 +56,7 @@ public sealed class FeedStore(SqliteConnectionFactory connections, TimeProvider 
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT {Columns} FROM feeds WHERE id = $id;";
+        command.CommandText = $"SELECT {ListColumns} FROM feeds WHERE id = $id;";
         command.Parameters.AddWithValue("$id", id);
         return (await ReadAsync(command, cancellationToken)).FirstOrDefault();
     }
@@ -180,9 +190,11 @@ public sealed class FeedStore(SqliteConnectionFactory connections, TimeProvider 
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
+            var listed = reader.FieldCount > 12;
             feeds.Add(new Feed(
                 reader.GetInt64(0), new Uri(reader.GetString(1)), Text(reader, 2), reader.GetString(3), Parse(reader.GetString(4))!.Value,
-                Text(reader, 5), Text(reader, 6), Parse(Text(reader, 7)), Parse(Text(reader, 8)), reader.GetInt32(9), Text(reader, 10), reader.GetInt32(11)));
+                Text(reader, 5), Text(reader, 6), Parse(Text(reader, 7)), Parse(Text(reader, 8)), reader.GetInt32(9), Text(reader, 10), reader.GetInt32(11),
+                listed ? reader.GetInt32(12) : 0, listed ? Text(reader, 13) : null));
         }
 
         return feeds;

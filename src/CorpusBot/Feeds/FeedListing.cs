@@ -15,9 +15,12 @@ internal static class FeedListing
         var status = feed.LastError is { } error
             ? string.Create(CultureInfo.InvariantCulture, $"failing ({feed.Failures}×): {error}; next try {(feed.NextCheckAt is { } next ? Time(next) : "soon")}")
             : "ok";
+        var items = feed.FailedItems == 0
+            ? string.Empty
+            : string.Create(CultureInfo.InvariantCulture, $"\n{feed.FailedItems} item(s) not stored; latest: {feed.LastItemError}");
         return string.Create(
             CultureInfo.InvariantCulture,
-            $"#{feed.Id} {feed.Title ?? "(untitled)"}\n{feed.Url.AbsoluteUri}\nlast check: {checkedAt} · items: {feed.Items} · {status}");
+            $"#{feed.Id} {feed.Title ?? "(untitled)"}\n{feed.Url.AbsoluteUri}\nlast check: {checkedAt} · items: {feed.Items} · {status}{items}");
     }
 
     public static string Polled(FeedPollResult result)

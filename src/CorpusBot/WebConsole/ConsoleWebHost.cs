@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using System.Threading.RateLimiting;
 using CorpusBot.Core.Answering;
+using CorpusBot.Core.Feeds;
 using CorpusBot.Core.Ingestion;
 using CorpusBot.Core.Ingestion.Readers;
 using CorpusBot.Core.Storage;
@@ -63,6 +64,7 @@ public sealed class ConsoleWebHost
         Forward<AnswerReviewer>(services, app);
         Forward<IUploadReader>(services, app);
         Forward<UrlFetcher>(services, app);
+        Forward<DocumentSourceStore>(services, app);
         Forward<SignInLinks>(services, app);
         Forward<ConsoleSessions>(services, app);
         Forward<ConsoleRoles>(services, app);

@@ -12,6 +12,11 @@ public sealed class OfflineQuestionRewriterTests
     [InlineData("How many soldiers were treated in Gomel?", "What about Mazyr and Lida?", "How many soldiers were treated in Mazyr and Lida?")]
     [InlineData("Who ordered the Zelva hospital to take soldiers?", "Why?", "Why (Zelva, ordered, hospital, take, soldiers)?")]
     [InlineData("Who is the harbor master of Port Kelvo?", "And when did it open?", "And when did Port Kelvo open?")]
+    [InlineData("How many soldiers were treated in Mazyr?", "Who ordered the doctors to treat them?", "Who ordered the doctors to treat the soldiers?")] // "doctors" is repeated, so not what "them" stands for
+    [InlineData("How many nurses does the Lida clinic employ?", "Where do they live?", "Where do the nurses live?")]
+    [InlineData("How many nurses does the Lida clinic employ?", "What are their wages?", "What are the nurses’ wages?")]
+    [InlineData("Who runs the Lida clinic?", "When did they open it?", "When did Lida open it?")] // "runs" is a verb: no plural to stand for
+    [InlineData("Which hospitals does Lukashenko say took soldiers?", "Where are they?", "Where are the hospitals?")] // the first plural, the topic
     public void Rewrite_FollowUp_StandsAlone(string previous, string followUp, string expected) =>
         Assert.Equal(expected, OfflineQuestionRewriter.Rewrite(previous, followUp));
 

@@ -1,6 +1,6 @@
 using System.Text;
-using CorpusBot.Core.Embeddings.Onnx.Quantization;
-using CorpusBot.Core.Embeddings.Onnx.Quantization.Proto;
+using CorpusBot.Core.Embeddings.Onnx.Graph;
+using CorpusBot.Core.Embeddings.Onnx.Graph.Proto;
 using Microsoft.ML.OnnxRuntime;
 
 namespace CorpusBot.Core.Tests.Embeddings;

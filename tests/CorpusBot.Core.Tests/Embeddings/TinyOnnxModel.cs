@@ -1,4 +1,4 @@
-using CorpusBot.Core.Embeddings.Onnx.Quantization.Proto;
+using CorpusBot.Core.Embeddings.Onnx.Graph.Proto;
 using Google.Protobuf;
 
 namespace CorpusBot.Core.Tests.Embeddings;

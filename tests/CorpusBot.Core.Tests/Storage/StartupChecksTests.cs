@@ -24,13 +24,23 @@ public sealed class StartupChecksTests : IDisposable
         var versions = await Task.WhenAll(migrators.Select(m => Task.Run(() => m.MigrateAsync(CancellationToken.None))));
 
         Assert.All(versions, v => Assert.Equal(SchemaMigrator.LatestVersion, v));
-        await using var connection = await Factory(path).OpenAsync(CancellationToken.None);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT count(*), count(DISTINCT version) FROM schema_migrations;";
-        await using var reader = await command.ExecuteReaderAsync();
-        await reader.ReadAsync();
-        Assert.Equal(Schema.Migrations.Count, reader.GetInt32(0));
-        Assert.Equal(Schema.Migrations.Count, reader.GetInt32(1));
+        await AssertEachStepAppliedOnceAsync(path);
+    }
+
+    [Fact]
+    public async Task AnotherStartMigratesBetweenOurLookAndOurFirstStep_EachStepStillAppliedOnce()
+    {
+        var path = Path.Combine(folder, "raced.db");
+        var other = Migrator(path);
+        // The window two processes starting at once can meet in, opened on purpose: after this migrator has read
+        // which steps the file has (none), and before its first step, another migrator runs to the end.
+        var steps = new InterleavedSteps(Schema.Migrations, () => Task.Run(() => other.MigrateAsync(CancellationToken.None)).GetAwaiter().GetResult());
+
+        var version = await Migrator(path).MigrateAsync(steps, CancellationToken.None);
+
+        Assert.True(steps.Interleaved, "the other migrator never ran inside the window");
+        Assert.Equal(SchemaMigrator.LatestVersion, version);
+        await AssertEachStepAppliedOnceAsync(path);
     }
 
     [Fact]
@@ -51,11 +61,19 @@ public sealed class StartupChecksTests : IDisposable
     {
         var path = Path.Combine(folder, "damaged.db");
         await Migrator(path).MigrateAsync(CancellationToken.None);
+        await using (var connection = await Factory(path).OpenAsync(CancellationToken.None))
+        await using (var fill = connection.CreateCommand())
+        {
+            // Pages at the end of the file that nothing reads at start-up: only a check of the whole file finds them damaged.
+            fill.CommandText = "CREATE TABLE filler (x BLOB); INSERT INTO filler VALUES (randomblob(200000));";
+            await fill.ExecuteNonQueryAsync();
+        }
+
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         var bytes = await File.ReadAllBytesAsync(path);
-        for (var i = 4096 + 16; i < bytes.Length; i += 7)
+        for (var i = bytes.Length - 150_000; i < bytes.Length; i += 7)
         {
-            bytes[i] ^= 0x5A; // scramble every page after the first: the header still says SQLite
+            bytes[i] ^= 0x5A; // the header, the schema and every table start-up reads stay intact
         }
 
         await File.WriteAllBytesAsync(path, bytes);
@@ -80,8 +98,47 @@ public sealed class StartupChecksTests : IDisposable
         }
     }
 
+    private async Task AssertEachStepAppliedOnceAsync(string path)
+    {
+        await using var connection = await Factory(path).OpenAsync(CancellationToken.None);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*), count(DISTINCT version) FROM schema_migrations;";
+        await using var reader = await command.ExecuteReaderAsync();
+        await reader.ReadAsync();
+        Assert.Equal(Schema.Migrations.Count, reader.GetInt32(0));
+        Assert.Equal(Schema.Migrations.Count, reader.GetInt32(1));
+    }
+
     private SchemaMigrator Migrator(string path) => new(Factory(path), NullLogger<SchemaMigrator>.Instance);
 
     private SqliteConnectionFactory Factory(string path) =>
         new(Options.Create(new StorageOptions { DatabasePath = path, BusyTimeoutMs = 30_000 }), new ContentRoot(folder));
+
+    /// <summary>
+    /// The schema's steps, running <paramref name="between"/> the second time they are read: the migrator reads them
+    /// once for the latest version, then, after reading what the file has, again to apply what is missing.
+    /// </summary>
+    private sealed class InterleavedSteps(IReadOnlyList<Migration> steps, Action between) : IReadOnlyList<Migration>
+    {
+        private int reads;
+
+        public bool Interleaved { get; private set; }
+
+        public int Count => steps.Count;
+
+        public Migration this[int index] => steps[index];
+
+        public IEnumerator<Migration> GetEnumerator()
+        {
+            if (++reads == 2)
+            {
+                between();
+                Interleaved = true;
+            }
+
+            return steps.GetEnumerator();
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
 }

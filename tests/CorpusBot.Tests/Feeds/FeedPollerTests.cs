@@ -104,6 +104,23 @@ public sealed class FeedPollerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Poll_ItemAlreadyInTheCorpus_FromAnotherFeed_NotFetchedAgain()
+    {
+        ServeFeed(etag: null, A1);
+        await FollowAsync();
+        server.Serve("/other.xml", "application/rss+xml", FeedServer.Rss("Other News", server.BaseUrl, A2, A1));
+
+        var other = await Poller.FollowAsync(new Uri(server.BaseUrl + "/other.xml"), "test", CancellationToken.None);
+
+        Assert.Equal((1, 0), (other.FirstPoll!.Added, other.FirstPoll.Failed));
+        Assert.Equal(1, server.Count("/a1.html"));
+        Assert.Equal(2, (await Feeds.GetAsync(other.Feed!.Id, CancellationToken.None))!.Items);
+        Assert.Equal(2L, await ScalarAsync("SELECT count(*) FROM documents"));
+        Assert.Equal("Kelvo News", await StringAsync($"SELECT source FROM documents WHERE url = '{server.BaseUrl}/a1.html'"));
+        Assert.Equal(0L, await ScalarAsync("SELECT count(*) FROM audit_log WHERE action = 'update'"));
+    }
+
+    [Fact]
     public async Task Poll_FeedFails500_ErrorKept_BackedOff_OtherFeedsStillPolled()
     {
         server.Routes["/broken.xml"] = context =>
@@ -221,6 +238,8 @@ public sealed class FeedPollerTests : IAsyncLifetime
         Assert.Equal(1, follow.FirstPoll!.Failed);
         Assert.Equal(3, server.Count("/gone.html")); // Feeds:MaxItemAttempts = 3: the first poll and two more
         Assert.Contains("404", await StringAsync("SELECT error FROM feed_items"), StringComparison.Ordinal);
+        var listed = FeedListing.Describe((await Feeds.GetAsync(follow.Feed!.Id, CancellationToken.None))!);
+        Assert.EndsWith($"items: 0 · ok\n1 item(s) not stored; latest: {server.BaseUrl}/gone.html: the server answered 404", listed, StringComparison.Ordinal);
     }
 
     [Fact]

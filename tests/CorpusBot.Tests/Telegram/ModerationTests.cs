@@ -64,8 +64,13 @@ public sealed class ModerationTests
     {
         await using var bot = await BotHarness.StartAsync();
         await Corpus.LoadAsync(bot);
+        // Articles hold '&' and '<' too: a quote and an answer of 700 characters that escape to 1700 each, under a
+        // question of 700 '&' (3500 escaped). Cut by plain length, as before issue 9, this card cannot be sent at all.
+        var clause = "Terms " + string.Concat(Enumerable.Repeat("A&B<C> ", 100)) + "apply.";
+        await bot.IngestAsync("terms", "Terms & <conditions>", "Preamble. " + clause + " Signed.");
+        bot.Answerer.Script["terms"] = ("terms", clause, clause);
         await bot.AskAsync(Stranger, "When was it built?");
-        var hostile = await bot.AskAsync(Stranger, new string('&', 700) + " What is the lamp made of?");
+        var hostile = await bot.AskAsync(Stranger, new string('&', 700) + " What are the terms?");
         bot.Push(Callback(Stranger, "r:2", Stranger, hostile.MessageId!.Value));
         await WaitForCallbackAnswersAsync(bot, 1);
 
@@ -248,13 +253,13 @@ public sealed class ModerationTests
         var posted = await bot.Api.WaitForMessageAsync(-100999);
         await bot.SendAsync(Text(Moderator, "/review"), Moderator);
         var card = (await WaitForCardsAsync(bot, 1))[0];
-        await BotHarness.WaitUntilAsync(async () => await bot.ScalarAsync("SELECT count(*) FROM review_cards WHERE answer_id = 1") == 2, TimeSpan.FromSeconds(30));
+        await BotHarness.WaitUntilAsync(async () => await bot.ScalarAsync("SELECT count(*) FROM review_cards WHERE answer_id = 1") == 2);
 
         // Approved from the moderator's private card: the copy in the moderators' chat shows it too.
         bot.Push(Callback(Moderator, "A:1", Moderator, card.MessageId!.Value));
 
-        var inPrivate = await bot.Api.WaitForAsync(c => c.Method == "editMessageText" && c.ChatId == Moderator && c.Succeeded, TimeSpan.FromSeconds(30));
-        var inGroup = await bot.Api.WaitForAsync(c => c.Method == "editMessageText" && c.ChatId == -100999 && c.Succeeded, TimeSpan.FromSeconds(30));
+        var inPrivate = await bot.Api.WaitForAsync(c => c.Method == "editMessageText" && c.ChatId == Moderator && c.Succeeded);
+        var inGroup = await bot.Api.WaitForAsync(c => c.Method == "editMessageText" && c.ChatId == -100999 && c.Succeeded);
         Assert.Equal(card.MessageId, (int)inPrivate.Body["message_id"]!);
         Assert.Equal(posted.MessageId, (int)inGroup.Body["message_id"]!);
         foreach (var edit in new[] { inPrivate, inGroup })
@@ -264,7 +269,7 @@ public sealed class ModerationTests
             Assert.Empty(edit.ButtonData);
         }
 
-        await BotHarness.WaitUntilAsync(async () => await bot.ScalarAsync("SELECT count(*) FROM telegram_withdrawals") == 0, TimeSpan.FromSeconds(30));
+        await BotHarness.WaitUntilAsync(async () => await bot.ScalarAsync("SELECT count(*) FROM telegram_withdrawals") == 0);
         Assert.DoesNotContain(bot.Api.CallsTo("editMessageText"), c => c.ChatId == Stranger);
     }
 
@@ -287,21 +292,13 @@ public sealed class ModerationTests
 
     private static async Task<IReadOnlyList<ApiCall>> WaitForCardsAsync(BotHarness bot, int count)
     {
-        for (var i = 0; i < 300 && bot.Api.SentTo(Moderator).Count < count; i++)
-        {
-            await Task.Delay(10);
-        }
-
+        await BotHarness.WaitUntilAsync(() => Task.FromResult(bot.Api.SentTo(Moderator).Count >= count));
         return bot.Api.SentTo(Moderator);
     }
 
     private static async Task WaitForCallbackAnswersAsync(BotHarness bot, int count)
     {
-        for (var i = 0; i < 300 && bot.Api.CallsTo("answerCallbackQuery").Count < count; i++)
-        {
-            await Task.Delay(10);
-        }
-
+        await BotHarness.WaitUntilAsync(() => Task.FromResult(bot.Api.CallsTo("answerCallbackQuery").Count >= count));
         Assert.Equal(count, bot.Api.CallsTo("answerCallbackQuery").Count);
     }
 }

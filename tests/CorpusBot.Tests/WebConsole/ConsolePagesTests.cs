@@ -100,6 +100,7 @@ public sealed class ConsolePagesTests
         Assert.Equal(HttpStatusCode.Redirect, badUrl.StatusCode);
         Assert.Equal(2, await console.Bot.ScalarAsync("SELECT count(*) FROM documents"));
         Assert.Equal(2, await console.Bot.ScalarAsync("SELECT count(*) FROM audit_log WHERE action = 'add' AND actor = 'telegram:200'"));
+        Assert.Equal(console.Bot.Api.BaseUrl + "/pier.html", await console.Bot.StringAsync("SELECT url FROM document_sources")); // re-checked on schedule, as /add URL
         var list = await client.GetStringAsync("/documents");
         Assert.Contains("Harbour Notes", list, StringComparison.Ordinal);
         Assert.Contains("Pier notes", list, StringComparison.Ordinal);

@@ -81,7 +81,7 @@ public sealed partial class ReviewPageTests
         await console.Bot.AskAsync(Stranger, "When was it built?");
         await console.Bot.AskAsync(Stranger, "What is the lamp made of?");
         await console.Bot.SendAsync(Text(Moderator, "/review"), Moderator);
-        await BotHarness.WaitUntilAsync(async () => await console.Bot.ScalarAsync("SELECT count(*) FROM review_cards") == 2, TimeSpan.FromSeconds(30));
+        await BotHarness.WaitUntilAsync(async () => await console.Bot.ScalarAsync("SELECT count(*) FROM review_cards") == 2);
         var cards = console.Bot.Api.SentTo(Moderator).Where(c => c.ButtonData.Count > 0).ToList();
         var client = await console.SignedInClientAsync(Moderator);
 
@@ -89,9 +89,9 @@ public sealed partial class ReviewPageTests
         await ConsoleHarness.PostFormAsync(client, "/review", "/review?handler=Decide", [new("answerId", "2"), new("decision", "reject")]);
 
         var approved = await console.Bot.Api.WaitForAsync(
-            c => c.Method == "editMessageText" && c.ChatId == Moderator && (int)c.Body["message_id"]! == cards[0].MessageId, TimeSpan.FromSeconds(30));
+            c => c.Method == "editMessageText" && c.ChatId == Moderator && (int)c.Body["message_id"]! == cards[0].MessageId);
         var rejected = await console.Bot.Api.WaitForAsync(
-            c => c.Method == "editMessageText" && c.ChatId == Moderator && (int)c.Body["message_id"]! == cards[1].MessageId, TimeSpan.FromSeconds(30));
+            c => c.Method == "editMessageText" && c.ChatId == Moderator && (int)c.Body["message_id"]! == cards[1].MessageId);
         Assert.Equal(["A:1", "R:1"], cards[0].ButtonData);
         Assert.Contains("Answer #1", approved.Text, StringComparison.Ordinal);
         Assert.EndsWith("<b>✅ Approved by moderator 100.</b>", approved.Text, StringComparison.Ordinal);
@@ -99,7 +99,7 @@ public sealed partial class ReviewPageTests
         Assert.EndsWith("<b>❌ Rejected by moderator 100; the answer was withdrawn.</b>", rejected.Text, StringComparison.Ordinal);
         Assert.Empty(approved.ButtonData);
         Assert.Empty(rejected.ButtonData);
-        await BotHarness.WaitUntilAsync(async () => await console.Bot.ScalarAsync("SELECT count(*) FROM telegram_withdrawals") == 0, TimeSpan.FromSeconds(30));
+        await BotHarness.WaitUntilAsync(async () => await console.Bot.ScalarAsync("SELECT count(*) FROM telegram_withdrawals") == 0);
         Assert.Single(console.Bot.Api.CallsTo("editMessageText"), c => c.ChatId == Stranger);
     }
 

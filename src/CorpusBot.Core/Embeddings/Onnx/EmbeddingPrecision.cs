@@ -10,7 +10,7 @@ public enum EmbeddingPrecision
     Float32,
 
     /// <summary>
-    /// Weight matrices quantized to int8 when the model loads (<see cref="Quantization.Int8Quantizer"/>): about twice
+    /// Weight matrices quantized to int8 when the model loads (<see cref="Graph.Int8Quantizer"/>): about twice
     /// as fast on x64 CPUs, vectors within ~0.998 cosine of Float32's (docs/BENCHMARKS.md has the measurements).
     /// </summary>
     Int8,

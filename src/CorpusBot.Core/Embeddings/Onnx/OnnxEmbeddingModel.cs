@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using System.Runtime.ExceptionServices;
-using CorpusBot.Core.Embeddings.Onnx.Quantization;
+using CorpusBot.Core.Embeddings.Onnx.Graph;
 using Microsoft.ML.OnnxRuntime;
 using Microsoft.ML.Tokenizers;
 
@@ -54,9 +54,9 @@ public sealed class OnnxEmbeddingModel : IDisposable
     {
         ArgumentNullException.ThrowIfNull(settings);
         var description = $"at {modelPath} (vocabulary {vocabPath})";
-        return settings.Precision == EmbeddingPrecision.Float32
-            ? Load(options => new InferenceSession(modelPath, options), () => File.OpenRead(vocabPath), settings, description)
-            : Load(options => new InferenceSession(Prepare(File.ReadAllBytes(modelPath), settings, description), options), () => File.OpenRead(vocabPath), settings, description);
+        return OnnxModelRewriter.Rewrites(settings)
+            ? Load(options => new InferenceSession(OnnxModelRewriter.Prepare(File.ReadAllBytes(modelPath), settings, description), options), () => File.OpenRead(vocabPath), settings, description)
+            : Load(options => new InferenceSession(modelPath, options), () => File.OpenRead(vocabPath), settings, description);
     }
 
     /// <summary>Loads a model held in memory (the built-in one, read from its carrier's resources).</summary>
@@ -65,7 +65,7 @@ public sealed class OnnxEmbeddingModel : IDisposable
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(vocabulary);
         ArgumentNullException.ThrowIfNull(settings);
-        return Load(options => new InferenceSession(Prepare(model, settings, description), options), () => new MemoryStream(vocabulary, writable: false), settings, description);
+        return Load(options => new InferenceSession(OnnxModelRewriter.Prepare(model, settings, description), options), () => new MemoryStream(vocabulary, writable: false), settings, description);
     }
 
     /// <summary>
@@ -167,10 +167,6 @@ public sealed class OnnxEmbeddingModel : IDisposable
         IntraOpNumThreads = 1,
         InterOpNumThreads = 1,
     };
-
-    /// <summary>The model bytes to run: as given, or with int8 weights.</summary>
-    private static byte[] Prepare(byte[] model, OnnxModelSettings settings, string description) =>
-        settings.Precision == EmbeddingPrecision.Int8 ? Int8Quantizer.Quantize(model, description).Model : model;
 
     /// <summary>[CLS] text [SEP]; a text longer than MaxTokens keeps its beginning and still ends with [SEP].</summary>
     private IReadOnlyList<int> Encode(string text)

@@ -26,5 +26,5 @@ public sealed record OnnxModelSettings(
     /// Float32 adds nothing, so ids (and databases) from before the precision setting stay valid.
     /// </summary>
     public string VectorAffectingSettings => $"{Pooling}|{LowerCase}|{PassagePrefix}|{QueryPrefix}|{MaxTokens}"
-        + (Precision == EmbeddingPrecision.Float32 ? string.Empty : $"|{Quantization.Int8Quantizer.Scheme}");
+        + (Precision == EmbeddingPrecision.Float32 ? string.Empty : $"|{Graph.Int8Quantizer.Scheme}");
 }

@@ -52,11 +52,7 @@ internal sealed class AddCommand(
         {
             var outcome = await ingestor.IngestAsync(document, Origin, ModerationStore.Actor(userId), cancellationToken);
             var id = outcome.DocumentId ?? document.Id;
-            if (outcome.Status != IngestStatus.Rejected && Uri.TryCreate(document.Url, UriKind.Absolute, out var source))
-            {
-                // Re-checked on a schedule (Corpus:RefreshInterval) and updated in place when it changes.
-                await sources.TrackAsync(id, source, DocumentSourceStore.RefreshActor, null, null, cancellationToken);
-            }
+            await sources.TrackAddedAsync(document, outcome, cancellationToken); // a URL's page is re-checked on schedule
 
             var title = outcome.Title ?? document.Title;
             reply = outcome.Status switch

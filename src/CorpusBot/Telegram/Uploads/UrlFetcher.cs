@@ -11,8 +11,11 @@ internal sealed class UrlFetcher(SafeFetcher fetcher, IUploadReader reader)
     public static bool LooksLikeUrl(string text) =>
         Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
 
-    public async Task<UploadResult> FetchAsync(Uri url, CancellationToken cancellationToken) =>
-        (await FetchAsync(url, null, null, cancellationToken)).Result;
+    public async Task<UploadResult> FetchAsync(Uri url, CancellationToken cancellationToken)
+    {
+        var fetch = await FetchAsync(url, null, null, cancellationToken);
+        return fetch.Refused is { } reason ? UploadResult.Fail(BotTexts.FetchFailed(reason)) : fetch.Result;
+    }
 
     /// <summary>
     /// A conditional fetch (feeds and re-crawls): NotModified when the server says the copy held is
@@ -30,8 +33,15 @@ internal sealed class UrlFetcher(SafeFetcher fetcher, IUploadReader reader)
         }
         catch (FetchRefusedException e)
         {
-            return new PageFetch(UploadResult.Fail(BotTexts.FetchFailed(e.Message)), NotModified: false, null, null);
+            return new PageFetch(UploadResult.Fail(e.Message), NotModified: false, null, null, Refused: e.Message);
         }
+    }
+
+    /// <summary>The id of the document read from <paramref name="url"/>: the whole URL but its fragment is its identity (?id=1 and ?id=2 are two documents).</summary>
+    public static string IdOf(Uri url)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        return DocumentIds.From(url.Host + url.AbsolutePath, url.GetLeftPart(UriPartial.Query));
     }
 
     /// <summary>Reads the page through the upload reader (encoding detection, visible text only), then records where it came from.</summary>
@@ -54,8 +64,7 @@ internal sealed class UrlFetcher(SafeFetcher fetcher, IUploadReader reader)
             return UploadResult.Fail($"{media} pages are not supported (HTML, plain text, PDF or Word only)");
         }
 
-        // The whole URL but its fragment is the source's identity: ?id=1 and ?id=2 are two documents.
-        var id = DocumentIds.From(url.Host + url.AbsolutePath, url.GetLeftPart(UriPartial.Query));
+        var id = IdOf(url);
         var read = reader.Read(id + extension, bytes);
         if (read.Document is not { } document)
         {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CorpusBot.Core.Documents;
+using CorpusBot.Core.Feeds;
 using CorpusBot.Core.Ingestion;
 using CorpusBot.Core.Ingestion.Readers;
 using CorpusBot.Core.Storage;
@@ -27,6 +28,7 @@ internal sealed class DocumentsModel(
     CorpusRemover remover,
     IUploadReader reader,
     UrlFetcher fetcher,
+    DocumentSourceStore sources,
     IOptions<IngestionOptions> ingestion) : PageModel
 {
     public const string Origin = "console";
@@ -110,6 +112,7 @@ internal sealed class DocumentsModel(
         }
 
         var outcome = await ingestor.IngestAsync(document, Origin, Actor, cancellationToken);
+        await sources.TrackAddedAsync(document, outcome, cancellationToken); // a URL's page is re-checked on schedule
         return outcome.Status switch
         {
             IngestStatus.Rejected => Done($"Not added: {outcome.Reason}", error: true),

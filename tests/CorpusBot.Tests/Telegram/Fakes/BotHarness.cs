@@ -138,11 +138,12 @@ public sealed class BotHarness : IAsyncDisposable
     }
 
     /// <summary>Polls until the condition holds (for effects that land just after the reply is sent).</summary>
+    /// <param name="timeout">A hang guard, not a target: generous (a minute by default), so a loaded machine only makes a passing test slower.</param>
     public static async Task WaitUntilAsync(Func<Task<bool>> condition, TimeSpan? timeout = null)
     {
         ArgumentNullException.ThrowIfNull(condition);
-        var rounds = (int)((timeout ?? TimeSpan.FromSeconds(5)).TotalMilliseconds / 20);
-        for (var i = 0; i < rounds; i++)
+        var deadline = DateTimeOffset.UtcNow + (timeout ?? TimeSpan.FromMinutes(1));
+        while (DateTimeOffset.UtcNow < deadline)
         {
             if (await condition())
             {

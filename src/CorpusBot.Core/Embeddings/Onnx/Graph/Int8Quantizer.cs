@@ -1,9 +1,9 @@
 using System.Numerics.Tensors;
 using System.Runtime.InteropServices;
-using CorpusBot.Core.Embeddings.Onnx.Quantization.Proto;
+using CorpusBot.Core.Embeddings.Onnx.Graph.Proto;
 using Google.Protobuf;
 
-namespace CorpusBot.Core.Embeddings.Onnx.Quantization;
+namespace CorpusBot.Core.Embeddings.Onnx.Graph;
 
 /// <summary>
 /// Dynamic int8 quantization of an ONNX model's weight matrices, done in memory when the model loads (about a
@@ -16,10 +16,14 @@ namespace CorpusBot.Core.Embeddings.Onnx.Quantization;
 /// uint8×int8 products in 16 bits, which 8-bit weights can overflow and 7-bit ones cannot, so the vectors are the
 /// same on every x64 CPU. Activations, attention scores, layer norms and embeddings stay float32.
 /// </summary>
-public static class Int8Quantizer
+internal static class Int8Quantizer
 {
-    /// <summary>Names the rewrite; part of a model id, so changing how weights are quantized makes stored vectors stale.</summary>
-    public const string Scheme = "int8-dqmm-col7-v1";
+    /// <summary>
+    /// Names the rewrite; part of a model id, so changing how weights are quantized makes stored vectors stale.
+    /// v2: with CLS pooling the last layer runs on the [CLS] row alone (<see cref="ClsOnlyLastLayer"/>), which changes
+    /// the activation scale its int8 products see (Float32 vectors stay the same).
+    /// </summary>
+    public const string Scheme = "int8-dqmm-col7-v2";
 
     /// <summary>Largest quantized weight magnitude: 7 bits, see the class remarks.</summary>
     internal const int WeightLevels = 63;
@@ -35,18 +39,17 @@ public static class Int8Quantizer
     /// <exception cref="CorpusBotException">The bytes are not an ONNX model, or it has no MatMul with a constant float weight matrix.</exception>
     public static (byte[] Model, int MatMuls) Quantize(byte[] model, string description)
     {
-        ArgumentNullException.ThrowIfNull(model);
-        ModelProto parsed;
-        try
-        {
-            parsed = ModelProto.Parser.ParseFrom(model);
-        }
-        catch (InvalidProtocolBufferException e)
-        {
-            throw new CorpusBotException($"Cannot quantize the ONNX model {description}: it is not a valid ONNX file ({e.Message}).", e);
-        }
+        var parsed = OnnxModelRewriter.Parse(model, description);
+        var count = Apply(parsed, description);
+        return (parsed.ToByteArray(), count);
+    }
 
-        var graph = parsed.Graph ?? throw new CorpusBotException($"Cannot quantize the ONNX model {description}: it has no graph.");
+    /// <summary>Quantizes the model in place; returns how many matrix products were rewritten.</summary>
+    /// <exception cref="CorpusBotException">It has no MatMul with a constant float weight matrix, or has control-flow subgraphs.</exception>
+    public static int Apply(ModelProto model, string description)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var graph = model.Graph ?? throw new CorpusBotException($"Cannot quantize the ONNX model {description}: it has no graph.");
         if (graph.Node.Any(n => n.Attribute.Any(a => a.Type is GraphAttribute or GraphsAttribute)))
         {
             throw new CorpusBotException(
@@ -60,12 +63,12 @@ public static class Int8Quantizer
                 $"Cannot quantize the ONNX model {description}: it has no MatMul with a constant float weight matrix (already quantized?). Set Embeddings:Precision=Float32.");
         }
 
-        if (!parsed.OpsetImport.Any(o => o.Domain == ContribDomain))
+        if (!model.OpsetImport.Any(o => o.Domain == ContribDomain))
         {
-            parsed.OpsetImport.Add(new OperatorSetIdProto { Domain = ContribDomain, Version = 1 });
+            model.OpsetImport.Add(new OperatorSetIdProto { Domain = ContribDomain, Version = 1 });
         }
 
-        return (parsed.ToByteArray(), rewritten);
+        return rewritten;
     }
 
     private static int Rewrite(GraphProto graph)
