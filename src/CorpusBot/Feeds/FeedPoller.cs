@@ -88,7 +88,11 @@ internal sealed partial class FeedPoller(
     /// with a conditional GET; a changed page replaces the document in place (same id), unchanged text
     /// is a no-op. Returns how many documents changed; 0 when a re-check is already running.
     /// </summary>
-    public async Task<int> RefreshDueAsync(CancellationToken cancellationToken)
+    public Task<int> RefreshDueAsync(CancellationToken cancellationToken) => RefreshDueAsync(int.MaxValue, cancellationToken);
+
+    /// <summary>As <see cref="RefreshDueAsync(CancellationToken)"/>, for at most <paramref name="limit"/> documents, the longest unchecked first.</summary>
+    /// <param name="limit">The bot's poller takes a few per tick, so that feeds are not held up.</param>
+    public async Task<int> RefreshDueAsync(int limit, CancellationToken cancellationToken)
     {
         var interval = corpus.Value.RefreshInterval;
         if (interval <= TimeSpan.Zero || Interlocked.Exchange(ref refreshing, 1) == 1)
@@ -99,7 +103,7 @@ internal sealed partial class FeedPoller(
         try
         {
             var changed = 0;
-            foreach (var source in await sources.DueAsync(interval, cancellationToken))
+            foreach (var source in await sources.DueAsync(interval, limit, cancellationToken))
             {
                 try
                 {

@@ -280,6 +280,23 @@ public sealed class FeedPollerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Refresh_Limited_LongestUncheckedFirst_RestNextTime()
+    {
+        ServeFeed(etag: null, A2, A1);
+        await FollowAsync();
+        server.ServePage("/a1.html", "Pier rebuilt", "The Kelvo pier was rebuilt in 2025.");
+        server.ServePage("/a2.html", "Ferry", "The ferry to Lida runs once a day.");
+        clock.Advance(TimeSpan.FromHours(25));
+
+        var first = await Poller.RefreshDueAsync(1, CancellationToken.None);
+        var second = await Poller.RefreshDueAsync(1, CancellationToken.None);
+        var third = await Poller.RefreshDueAsync(1, CancellationToken.None);
+
+        Assert.Equal((1, 1, 0), (first, second, third));
+        Assert.Equal(2L, await ScalarAsync("SELECT count(*) FROM audit_log WHERE action = 'update'"));
+    }
+
+    [Fact]
     public async Task Refresh_SameTextWithoutValidators_NoOp()
     {
         ServeFeed(etag: null, A1);
