@@ -48,7 +48,9 @@ public sealed class ExtractiveAnswerer(
 
         var suggestions = passages.Select(p => p.DocumentId).Distinct().Take(3).ToList();
         // A name or number the corpus never mentions cannot be answered from it.
-        if (passages.Count == 0 || profile.KeyTerms.Any(t => (t.IsName || t.IsNumber) && !t.InCorpus))
+        if (passages.Count == 0
+            || profile.KeyTerms.Any(t => t.IsNumber && !t.InCorpus)
+            || profile.KeyTerms.Count(t => t.IsName && !t.InCorpus) > profile.NameSlack)
         {
             return Refuse(question, RefusalReason.NoEvidence, suggestions);
         }

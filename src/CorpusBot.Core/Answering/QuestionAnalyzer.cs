@@ -23,13 +23,13 @@ public sealed partial class QuestionAnalyzer(TermStatistics statistics)
         ArgumentNullException.ThrowIfNull(question);
         var names = NameWords(question);
         var words = Tokenizer.ContentWords(question).Where(w => !MetaWords.Contains(w)).ToList();
-        var stems = words.Select(w => Tokenizer.Stem(w)).Distinct(StringComparer.Ordinal).ToList();
+        var stems = words.Select(w => StemOf(w, names)).Distinct(StringComparer.Ordinal).ToList();
         var (total, frequency) = await statistics.GetAsync(stems, cancellationToken);
 
         var terms = new List<KeyTerm>();
-        foreach (var word in words.DistinctBy(w => Tokenizer.Stem(w)))
+        foreach (var word in words.DistinctBy(w => StemOf(w, names)))
         {
-            var stem = Tokenizer.Stem(word);
+            var stem = StemOf(word, names);
             var df = frequency.GetValueOrDefault(stem);
             var isNumber = char.IsDigit(word[0]);
             var isName = names.Contains(word);
@@ -47,6 +47,16 @@ public sealed partial class QuestionAnalyzer(TermStatistics statistics)
         // A focus word must be a key term to be checked; a meta word ("reported") is not one.
         var focus = QuestionFocus.Of(question).Where(f => terms.Exists(t => t.Stem == Tokenizer.Stem(f))).ToList();
         return new QuestionProfile(question, TypeOf(question), terms) { Focus = focus };
+    }
+
+    /// <summary>
+    /// A name keeps its letters when stemming would cut it to a stub ("Creed" is not "cre", "Reed" not "re"); other
+    /// words take the usual light stem.
+    /// </summary>
+    private static string StemOf(string word, HashSet<string> names)
+    {
+        var stem = Tokenizer.Stem(word);
+        return names.Contains(word) && stem.Length < 4 ? word : stem;
     }
 
     internal static QuestionType TypeOf(string question)
@@ -88,7 +98,7 @@ public sealed partial class QuestionAnalyzer(TermStatistics statistics)
     [GeneratedRegex(@"\bwhere\b|\bwhich\s+(city|cities|town|towns|country|countries|hospital|hospitals|region|regions|place|places)\b|\bwhat\s+(city|town|country|hospital|region|place)\b")]
     private static partial Regex WherePattern();
 
-    [GeneratedRegex(@"\bwho\b|\bwhose\b|\b(name|surname)\s+of\b|\bwhat\s+was\s+\w+\s+called\b|\b(which|what)\s+(\w+\s+){0,2}(person|people|official|leader|doctor|minister|president|general|commander|spokes(wo)?man|spokesperson|journalist|reporter|editor|outlet|newspaper|publication|publisher|agency|organi[sz]ation|group|initiative|company|party|channel)\b")]
+    [GeneratedRegex(@"\bwho\b|\bwhose\b|\b(name|surname)\s+of\b|\bwhat\s+was\s+\w+\s+called\b|\b(which|what)\s+(\w+\s+){0,2}(person|people|official|leader|doctor|minister|president|general|commander|spokes(wo)?man|spokesperson|journalist|reporter|editor|outlet|newspaper|publication|publisher|agency|organi[sz]ation|group|initiative|company|party|channel|actor|actress|player|singer|author|writer|artist|winner|team|band|club|founder|ceo|chairman|coach|movie|film|song|album|book|game)\b")]
     private static partial Regex WhoPattern();
 
     [GeneratedRegex(@"^\s*why\b|\bwhy\s+(did|do|does|was|were|is|are|had|has|have)\b|\b(what|which)\s+(was|were|is|are)\s+the\s+(reason|cause|motive)s?\b|\bfor\s+what\s+reason\b")]

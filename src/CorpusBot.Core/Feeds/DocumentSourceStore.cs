@@ -52,15 +52,16 @@ public sealed class DocumentSourceStore(SqliteConnectionFactory connections, Tim
     }
 
     /// <summary>Sources last checked at least <paramref name="interval"/> ago, oldest first; rows of documents removed meanwhile are dropped first.</summary>
-    public async Task<IReadOnlyList<DocumentSource>> DueAsync(TimeSpan interval, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<DocumentSource>> DueAsync(TimeSpan interval, int limit, CancellationToken cancellationToken)
     {
         await ExecuteAsync("DELETE FROM document_sources WHERE document_id NOT IN (SELECT id FROM documents);", _ => { }, cancellationToken);
         await using var connection = await connections.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = """
             SELECT document_id, url, actor, etag, last_modified, checked_at FROM document_sources
-            WHERE checked_at <= $due ORDER BY checked_at;
+            WHERE checked_at <= $due ORDER BY checked_at LIMIT $limit;
             """;
+        command.Parameters.AddWithValue("$limit", limit);
         command.Parameters.AddWithValue("$due", FeedStore.Format(clock.GetUtcNow() - interval));
         var due = new List<DocumentSource>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);

@@ -72,8 +72,9 @@ public sealed class FeedStore(SqliteConnectionFactory connections, TimeProvider 
     }
 
     /// <summary>Stops following a feed; the documents it brought stay. False when there is no such feed.</summary>
-    public Task<bool> RemoveAsync(long id, string actor, CancellationToken cancellationToken) =>
-        connections.WriteAsync(
+    public async Task<bool> RemoveAsync(long id, string actor, CancellationToken cancellationToken)
+    {
+        var removed = await connections.WriteAsync(
             async (connection, transaction) =>
             {
                 await using var command = connection.CreateCommand();
@@ -89,6 +90,13 @@ public sealed class FeedStore(SqliteConnectionFactory connections, TimeProvider 
                 return true;
             },
             cancellationToken);
+        if (removed)
+        {
+            FeedPollLock.Delete(connections.DatabasePath, id);
+        }
+
+        return removed;
+    }
 
     /// <summary>
     /// Keys of entries that are settled: stored as documents, or given up after <paramref name="maxAttempts"/>

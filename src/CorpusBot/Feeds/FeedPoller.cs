@@ -15,13 +15,15 @@ namespace CorpusBot.Feeds;
 /// Polls feeds and re-checks documents added from a URL. Every fetch goes through <see cref="SafeFetcher"/>
 /// (the same address rules as /add URL) with a conditional GET; a 304 costs nothing. New entries are
 /// fetched like /add URL, dated from the feed when the page has no date, stored with their URL, and
-/// audited under the feed's name. A feed is never fetched twice at once; a failing feed backs off and
-/// its error is kept for /feeds. One failing feed or entry never stops the others.
+/// audited under the feed's name. A feed is never fetched twice at once, in this process or by another
+/// (<see cref="FeedPollLock"/>); a failing feed backs off and its error is kept for /feeds. One failing
+/// feed or entry never stops the others.
 /// </summary>
 internal sealed partial class FeedPoller(
     FeedStore feeds,
     DocumentSourceStore sources,
     DocumentStore documents,
+    SqliteConnectionFactory connections,
     SafeFetcher fetcher,
     UrlFetcher pages,
     DocumentIngestor ingestor,
@@ -88,7 +90,11 @@ internal sealed partial class FeedPoller(
     /// with a conditional GET; a changed page replaces the document in place (same id), unchanged text
     /// is a no-op. Returns how many documents changed; 0 when a re-check is already running.
     /// </summary>
-    public async Task<int> RefreshDueAsync(CancellationToken cancellationToken)
+    public Task<int> RefreshDueAsync(CancellationToken cancellationToken) => RefreshDueAsync(int.MaxValue, cancellationToken);
+
+    /// <summary>As <see cref="RefreshDueAsync(CancellationToken)"/>, for at most <paramref name="limit"/> documents, the longest unchecked first.</summary>
+    /// <param name="limit">The bot's poller takes a few per tick, so that feeds are not held up.</param>
+    public async Task<int> RefreshDueAsync(int limit, CancellationToken cancellationToken)
     {
         var interval = corpus.Value.RefreshInterval;
         if (interval <= TimeSpan.Zero || Interlocked.Exchange(ref refreshing, 1) == 1)
@@ -99,7 +105,7 @@ internal sealed partial class FeedPoller(
         try
         {
             var changed = 0;
-            foreach (var source in await sources.DueAsync(interval, cancellationToken))
+            foreach (var source in await sources.DueAsync(interval, limit, cancellationToken))
             {
                 try
                 {
@@ -165,6 +171,13 @@ internal sealed partial class FeedPoller(
             return FeedPollResult.Busy(feed.Id, feed.Title);
         }
 
+        using var crossProcess = FeedPollLock.TryAcquire(connections.DatabasePath, feed.Id);
+        if (crossProcess is null)
+        {
+            inFlight.TryRemove(feed.Id, out _);
+            return FeedPollResult.Busy(feed.Id, feed.Title);
+        }
+
         try
         {
             return await PollOnceAsync(feed, fetched, cancellationToken);
@@ -210,12 +223,13 @@ internal sealed partial class FeedPoller(
         var named = feed with { Title = title ?? feed.Title };
         var settled = await feeds.SettledKeysAsync(feed.Id, settings.MaxItemAttempts, cancellationToken);
         var pending = entries.Where(e => !settled.Contains(e.Key)).DistinctBy(e => e.Key).ToList();
-        int added = 0, failed = 0;
+        int added = 0, known = 0, failed = 0;
         // Oldest first (feeds list newest first), so documents are added in the order they were published.
         foreach (var entry in pending.Take(settings.MaxItemsPerPoll).Reverse())
         {
-            var error = await IngestEntryAsync(named, entry, cancellationToken);
-            added += error is null ? 1 : 0;
+            var (isNew, error) = await IngestEntryAsync(named, entry, cancellationToken);
+            added += error is null && isNew ? 1 : 0;
+            known += error is null && !isNew ? 1 : 0;
             failed += error is null ? 0 : 1;
         }
 
@@ -223,19 +237,29 @@ internal sealed partial class FeedPoller(
         // entries beyond Feeds:MaxItemsPerPoll or entries to be tried again.
         var complete = pending.Count <= settings.MaxItemsPerPoll && failed == 0;
         await feeds.RecordSuccessAsync(
-            feed.Id, title, complete ? page.ETag : null, complete ? page.LastModified : null, added, settings.Interval, cancellationToken);
+            feed.Id, title, complete ? page.ETag : null, complete ? page.LastModified : null, added + known, settings.Interval, cancellationToken);
         LogFeedPolled(logger, feed.Id, entries.Count, added, failed);
         return new FeedPollResult(feed.Id, named.Title, added, failed, NotModified: false, null);
     }
 
-    /// <summary>Fetches and stores one entry; null on success, else the error recorded for it (tried again next poll).</summary>
-    private async Task<string?> IngestEntryAsync(Feed feed, FeedEntry entry, CancellationToken cancellationToken)
+    /// <summary>
+    /// Fetches and stores one entry: whether it became a new document, or the error recorded for it
+    /// (tried again next poll). An entry already in the corpus is not fetched: IsNew false, no error.
+    /// </summary>
+    private async Task<(bool IsNew, string? Error)> IngestEntryAsync(Feed feed, FeedEntry entry, CancellationToken cancellationToken)
     {
         string? error;
         string? documentId = null;
+        var isNew = false;
         if (entry.Url is null)
         {
             error = "the entry has no link";
+        }
+        else if (await documents.GetAsync(UrlFetcher.IdOf(entry.Url), cancellationToken) is { } stored)
+        {
+            // Already in the corpus (another feed, or /add URL): not fetched again; the scheduled re-check keeps it fresh.
+            error = null;
+            documentId = stored.Id;
         }
         else
         {
@@ -253,6 +277,7 @@ internal sealed partial class FeedPoller(
                 error = outcome.Status == IngestStatus.Rejected ? outcome.Reason ?? "rejected" : null;
                 if (error is null)
                 {
+                    isNew = true;
                     documentId = outcome.DocumentId ?? dated.Id;
                     await sources.TrackAsync(documentId, entry.Url, feed.Actor, fetch.ETag, fetch.LastModified, cancellationToken);
                 }
@@ -269,7 +294,7 @@ internal sealed partial class FeedPoller(
         }
 
         await feeds.RecordItemAsync(feed.Id, entry, documentId, error, cancellationToken);
-        return error;
+        return (isNew, error);
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Feed {FeedId} ({Url}) failed: {Error}")]

@@ -14,6 +14,9 @@ namespace CorpusBot.Feeds;
 internal sealed partial class FeedPollingService(
     FeedPoller poller, IOptions<FeedOptions> options, TimeProvider clock, ILogger<FeedPollingService> logger) : BackgroundService
 {
+    /// <summary>Documents re-checked per tick at most, so a large corpus from URLs does not hold up the feeds; the rest come next tick.</summary>
+    private const int RefreshesPerTick = 25;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var tick = TimeSpan.FromTicks(Math.Min(options.Value.Interval.Ticks, TimeSpan.FromMinutes(1).Ticks));
@@ -23,7 +26,7 @@ internal sealed partial class FeedPollingService(
             try
             {
                 await poller.PollDueAsync(stoppingToken);
-                await poller.RefreshDueAsync(stoppingToken);
+                await poller.RefreshDueAsync(RefreshesPerTick, stoppingToken);
             }
             catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
             {

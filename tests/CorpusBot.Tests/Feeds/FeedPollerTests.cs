@@ -104,6 +104,23 @@ public sealed class FeedPollerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Poll_ItemAlreadyInTheCorpus_FromAnotherFeed_NotFetchedAgain()
+    {
+        ServeFeed(etag: null, A1);
+        await FollowAsync();
+        server.Serve("/other.xml", "application/rss+xml", FeedServer.Rss("Other News", server.BaseUrl, A2, A1));
+
+        var other = await Poller.FollowAsync(new Uri(server.BaseUrl + "/other.xml"), "test", CancellationToken.None);
+
+        Assert.Equal((1, 0), (other.FirstPoll!.Added, other.FirstPoll.Failed));
+        Assert.Equal(1, server.Count("/a1.html"));
+        Assert.Equal(2, (await Feeds.GetAsync(other.Feed!.Id, CancellationToken.None))!.Items);
+        Assert.Equal(2L, await ScalarAsync("SELECT count(*) FROM documents"));
+        Assert.Equal("Kelvo News", await StringAsync($"SELECT source FROM documents WHERE url = '{server.BaseUrl}/a1.html'"));
+        Assert.Equal(0L, await ScalarAsync("SELECT count(*) FROM audit_log WHERE action = 'update'"));
+    }
+
+    [Fact]
     public async Task Poll_FeedFails500_ErrorKept_BackedOff_OtherFeedsStillPolled()
     {
         server.Routes["/broken.xml"] = context =>
@@ -172,6 +189,27 @@ public sealed class FeedPollerTests : IAsyncLifetime
         Assert.True(second.Skipped);
         Assert.Equal(1, (await first).Added);
         Assert.Equal(1, server.Count("/feed.xml"));
+    }
+
+    [Fact]
+    public async Task Poll_WhileAnotherProcessPollsTheFeed_Skipped_NotFetched()
+    {
+        ServeFeed(etag: null, A1);
+        var feed = (await Feeds.AddAsync(new Uri(server.BaseUrl + "/feed.xml"), null, "test", CancellationToken.None))!;
+        var database = host.Services.GetRequiredService<SqliteConnectionFactory>().DatabasePath;
+
+        FeedPollResult whileHeld;
+        using (FeedPollLock.TryAcquire(database, feed.Id)) // as `corpusbot feeds poll` in another process would hold it
+        {
+            whileHeld = await Poller.PollAsync(feed, CancellationToken.None);
+        }
+
+        var after = await Poller.PollAsync(feed, CancellationToken.None);
+        Assert.True(whileHeld.Skipped);
+        Assert.Equal(1, after.Added);
+        Assert.Equal(1, server.Count("/feed.xml"));
+        Assert.True(await Feeds.RemoveAsync(feed.Id, "test", CancellationToken.None));
+        Assert.False(File.Exists(FeedPollLock.PathFor(database, feed.Id)));
     }
 
     [Fact]
@@ -260,6 +298,23 @@ public sealed class FeedPollerTests : IAsyncLifetime
         Assert.Equal("2026-01-20", await StringAsync("SELECT published FROM documents")); // the feed's date is kept
         Assert.Equal("\"p2\"", server.Requests.Last(r => r.Path == "/a1.html").IfNoneMatch);
         Assert.Equal(1L, await ScalarAsync("SELECT count(*) FROM audit_log WHERE action = 'update' AND actor = 'feed:Kelvo News'"));
+    }
+
+    [Fact]
+    public async Task Refresh_Limited_LongestUncheckedFirst_RestNextTime()
+    {
+        ServeFeed(etag: null, A2, A1);
+        await FollowAsync();
+        server.ServePage("/a1.html", "Pier rebuilt", "The Kelvo pier was rebuilt in 2025.");
+        server.ServePage("/a2.html", "Ferry", "The ferry to Lida runs once a day.");
+        clock.Advance(TimeSpan.FromHours(25));
+
+        var first = await Poller.RefreshDueAsync(1, CancellationToken.None);
+        var second = await Poller.RefreshDueAsync(1, CancellationToken.None);
+        var third = await Poller.RefreshDueAsync(1, CancellationToken.None);
+
+        Assert.Equal((1, 1, 0), (first, second, third));
+        Assert.Equal(2L, await ScalarAsync("SELECT count(*) FROM audit_log WHERE action = 'update'"));
     }
 
     [Fact]

@@ -21,12 +21,23 @@ public static partial class AnswerCue
         {
             QuestionType.HowMany => NumberCue().Matches(sentence).Any(m => !IsQuestionTerm(profile, m.Groups["cue"].Value) && !IsYear(m.Groups["cue"].Value)),
             QuestionType.When => NewMatch(profile, DateCue(), sentence),
-            QuestionType.Where => PlaceCue().Matches(sentence).Any(m => m.Groups["cue"].Captures.Any(c => !IsQuestionTerm(profile, c.Value))),
+            QuestionType.Where => PlaceCue().Matches(sentence).Any(m => m.Groups["cue"].Captures.Any(c => !IsQuestionTerm(profile, c.Value)))
+                || (WhichPlace().IsMatch(profile.Question) && NamesAnyPlace(profile, sentence)),
             QuestionType.Who => NameCue().Matches(sentence).Any(m => IsPersonOrOrganisation(profile, sentence, m)),
             QuestionType.Why => CauseCue().IsMatch(sentence),
             _ => false,
         };
     }
+
+    /// <summary>
+    /// "Which country won …?" is answered by a name in any position ("Norway collected 39 medals"), not only after
+    /// "in" or "from": any capitalised word that is not the question's own, a date, a function word or an everyday word
+    /// that merely starts the sentence.
+    /// </summary>
+    private static bool NamesAnyPlace(QuestionProfile profile, string sentence) =>
+        CapitalisedWord().Matches(sentence).Any(m =>
+            !IsQuestionTerm(profile, m.Value) && !DateCue().IsMatch(m.Value) && !StopWords.Contains(m.Value.ToLowerInvariant())
+            && !EverydayLexicon.Contains(Tokenizer.Stem(m.Value.ToLowerInvariant())) && !EverydayLexicon.Contains(m.Value.ToLowerInvariant()));
 
     /// <summary>Whether <paramref name="word"/> is one of the question's key terms (or a form of one).</summary>
     public static bool IsQuestionTerm(QuestionProfile profile, string word)
@@ -68,6 +79,12 @@ public static partial class AnswerCue
     /// <summary>"in Gomel and Khoiniki", "in the town of Mazyr", "near Mazyr, Gomel or Brest": each name is a place.</summary>
     [GeneratedRegex(@"\b(in|at|from|near|to|into|across|outside|inside|south of|north of|east of|west of)\s+(the\s+)?((town|city|village|region|province|capital|country)\s+of\s+)?(?<cue>\p{Lu}\p{L}+)((,\s*|\s+and\s+|\s+or\s+)(?<cue>\p{Lu}\p{L}+))*")]
     private static partial Regex PlaceCue();
+
+    [GeneratedRegex(@"\b(which|what)\s+(city|cities|town|towns|country|countries|region|regions|state|states|nation|place|venue|stadium)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WhichPlace();
+
+    [GeneratedRegex(@"\b\p{Lu}[\p{L}\-]+")]
+    private static partial Regex CapitalisedWord();
 
     [GeneratedRegex(@"(?<=\S\s+)(?<cue>\p{Lu}[\p{L}\-]+)")]
     private static partial Regex NameCue();

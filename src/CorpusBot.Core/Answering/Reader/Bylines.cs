@@ -34,7 +34,7 @@ public static partial class Bylines
         {
             var text = pool.DocumentTexts[id];
             var covered = TermCoverage.Covered(profile, text);
-            if (!profile.KeyTerms.Where(t => t.MustCover).All(t => covered.Contains(t.Stem)) || TermCoverage.Share(profile, covered) < MinDocumentCoverage)
+            if (!profile.HoldsSpecifics(covered) || TermCoverage.Share(profile, covered) < MinDocumentCoverage)
             {
                 continue;
             }

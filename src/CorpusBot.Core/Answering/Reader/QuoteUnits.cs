@@ -129,7 +129,7 @@ public static class QuoteUnits
 
     private static bool Acceptable(QuestionProfile profile, QuoteUnit unit, AnsweringOptions settings)
     {
-        var mustCover = profile.KeyTerms.Where(t => t.MustCover).All(t => unit.CoveredStems.Contains(t.Stem));
+        var mustCover = profile.HoldsSpecifics(unit.CoveredStems);
         // With meaning to go by, a who/how-many/when/where answer is judged by the sentence that shows the asked-for
         // name, number, date or place: it must itself be about the question (relevance ≥ MinTypedCueFit), which is
         // what tells "hundreds were treated" (answers "how many were treated") from an on-topic sentence beside a

@@ -1,5 +1,6 @@
 using System.Numerics.Tensors;
 using CorpusBot.Core.Embeddings;
+using CorpusBot.Core.Text;
 using Microsoft.Extensions.AI;
 
 namespace CorpusBot.Core.Answering.Reader;
@@ -14,9 +15,12 @@ public sealed class SemanticFit(IEmbeddingGenerator<string, Embedding<float>> em
 {
     private const int CacheCapacity = 32768;
 
+    private const int HubnessNeighbours = 10;
+
     private readonly Lock gate = new();
     private readonly Dictionary<string, float[]> cache = new(StringComparer.Ordinal);
     private readonly Queue<string> order = new();
+    private readonly Dictionary<string, double> hubness = new(StringComparer.Ordinal);
     private readonly string modelId = EmbeddingModel.IdOf(embedder);
 
     /// <summary>
@@ -89,6 +93,53 @@ public sealed class SemanticFit(IEmbeddingGenerator<string, Embedding<float>> em
         }
 
         return vectors.Select(v => v!).ToArray();
+    }
+
+    /// <summary>
+    /// Each word's hubness: its mean cosine to its ten nearest words of <see cref="EverydayLexicon"/> (itself and its
+    /// own forms left out). A property of the word and the model alone, so it is computed once and cached.
+    /// </summary>
+    public async Task<double[]> HubnessAsync(IReadOnlyList<string> words, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        var lexicon = await VectorsAsync(EverydayLexicon.Words, cancellationToken);
+        var vectors = await VectorsAsync(words, cancellationToken);
+        var result = new double[words.Count];
+        for (var i = 0; i < words.Count; i++)
+        {
+            var key = modelId + "\nhub\n" + words[i];
+            lock (gate)
+            {
+                if (hubness.TryGetValue(key, out var known))
+                {
+                    result[i] = known;
+                    continue;
+                }
+            }
+
+            var stem = Tokenizer.Stem(words[i]);
+            var nearest = new List<double>(lexicon.Length);
+            for (var k = 0; k < lexicon.Length; k++)
+            {
+                if (Tokenizer.Stem(EverydayLexicon.Words[k]) != stem)
+                {
+                    nearest.Add(TensorPrimitives.CosineSimilarity(vectors[i], lexicon[k]));
+                }
+            }
+
+            result[i] = nearest.OrderDescending().Take(HubnessNeighbours).Average();
+            lock (gate)
+            {
+                if (hubness.Count >= CacheCapacity)
+                {
+                    hubness.Clear();
+                }
+
+                hubness[key] = result[i];
+            }
+        }
+
+        return result;
     }
 
     private async Task<float[]> QuestionVectorAsync(string question, CancellationToken cancellationToken)

@@ -37,6 +37,13 @@ internal sealed class UrlFetcher(SafeFetcher fetcher, IUploadReader reader)
         }
     }
 
+    /// <summary>The id of the document read from <paramref name="url"/>: the whole URL but its fragment is its identity (?id=1 and ?id=2 are two documents).</summary>
+    public static string IdOf(Uri url)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        return DocumentIds.From(url.Host + url.AbsolutePath, url.GetLeftPart(UriPartial.Query));
+    }
+
     /// <summary>Reads the page through the upload reader (encoding detection, visible text only), then records where it came from.</summary>
     private UploadResult ToDocument(Uri url, string? mediaType, byte[] bytes)
     {
@@ -57,8 +64,7 @@ internal sealed class UrlFetcher(SafeFetcher fetcher, IUploadReader reader)
             return UploadResult.Fail($"{media} pages are not supported (HTML, plain text, PDF or Word only)");
         }
 
-        // The whole URL but its fragment is the source's identity: ?id=1 and ?id=2 are two documents.
-        var id = DocumentIds.From(url.Host + url.AbsolutePath, url.GetLeftPart(UriPartial.Query));
+        var id = IdOf(url);
         var read = reader.Read(id + extension, bytes);
         if (read.Document is not { } document)
         {
