@@ -98,6 +98,17 @@ public sealed class FeedCommandsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AddUrl_OfAFeed_PointsToFollow()
+    {
+        await using var bot = await StartAsync();
+
+        var reply = await bot.SendAsync(Text(Maintainer, $"/add {server.BaseUrl}/feed.xml"), Maintainer);
+
+        Assert.Equal($"Not added: that is a news feed (application/rss+xml), not an article. Follow it with /follow {server.BaseUrl}/feed.xml (or `corpusbot feeds add`).", reply.Text);
+        Assert.Equal(0, await bot.ScalarAsync("SELECT count(*) FROM documents"));
+    }
+
+    [Fact]
     public async Task Help_ShowsTheFeedCommandsToMaintainersOnly()
     {
         await using var bot = await StartAsync();

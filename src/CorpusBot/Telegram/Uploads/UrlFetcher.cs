@@ -61,7 +61,9 @@ internal sealed class UrlFetcher(SafeFetcher fetcher, IUploadReader reader)
         };
         if (extension is null)
         {
-            return UploadResult.Fail($"{media} pages are not supported (HTML, plain text, PDF or Word only)");
+            return UploadResult.Fail(media is "application/rss+xml" or "application/atom+xml"
+                ? $"Not added: that is a news feed ({media}), not an article. Follow it with /follow {url.AbsoluteUri} (or `corpusbot feeds add`)."
+                : $"{media} pages are not supported (HTML, plain text, PDF or Word only)");
         }
 
         var id = IdOf(url);
