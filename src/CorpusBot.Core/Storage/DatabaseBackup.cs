@@ -105,6 +105,12 @@ public sealed class DatabaseBackup(SqliteConnectionFactory connections)
             await using var copy = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = target, Pooling = false }.ToString());
             await copy.OpenAsync(cancellationToken);
             source.BackupDatabase(copy);
+
+            // The copy inherits WAL mode from the live database; as a rollback-journal file it is one self-contained
+            // file, and the read-only integrity check (and a later restore's) leaves no -wal/-shm files beside it.
+            await using var journal = copy.CreateCommand();
+            journal.CommandText = "PRAGMA journal_mode = DELETE;";
+            await journal.ExecuteNonQueryAsync(cancellationToken);
         }
         finally
         {

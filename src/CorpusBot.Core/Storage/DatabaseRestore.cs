@@ -32,7 +32,7 @@ public static class DatabaseRestore
 
         if (await DatabaseBackup.CheckAsync(backup, cancellationToken) is { } problem)
         {
-            throw new CorpusBotException($"{backup} is not a usable backup: {problem}. Nothing was changed.");
+            throw new CorpusBotException($"{backup} is not a usable backup: {problem.TrimEnd('.')}. Nothing was changed.");
         }
 
         var version = await SchemaVersionAsync(backup, cancellationToken);

@@ -6,6 +6,7 @@ using CorpusBot.Telegram;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using Telegram.Bot.Exceptions;
 
 namespace CorpusBot.Cli;
 
@@ -30,12 +31,32 @@ internal static class BotCommand
     {
         error ??= Console.Error;
         using var host = CorpusBotHost.BuildBot(args, overrides, root);
+        TelegramOptions? telegram = null;
+        TokenRedactor? redactor = null;
         try
         {
             // Fail fast, before anything starts, naming the key and the fix.
-            host.Services.GetRequiredService<IOptions<TelegramOptions>>().Value.EnsureReadyToRun();
+            telegram = host.Services.GetRequiredService<IOptions<TelegramOptions>>().Value;
+            telegram.EnsureReadyToRun();
+            redactor = host.Services.GetRequiredService<TokenRedactor>(); // RunAsync disposes the services when it fails
             await host.RunAsync(cancellationToken);
             return ExitCodes.Ok;
+        }
+        catch (RequestException e) when (!cancellationToken.IsCancellationRequested && telegram is not null && redactor is not null)
+        {
+            // getMe at start failed: one line (the token masked, should any text carry it), not a stack trace.
+            // A refused token is a configuration error (exit 4: systemd does not restart); anything else may pass.
+            var api = redactor.Redact(telegram.ApiBaseUrl);
+            if (e is ApiRequestException { ErrorCode: 401 or 404 } refused)
+            {
+                await error.WriteLineAsync(
+                    $"Telegram ({api}) refused the token ({refused.ErrorCode} {redactor.Redact(e.Message)}). Check CORPUSBOT_Telegram__Token: copy it again from @BotFather.");
+                return ExitCodes.Configuration;
+            }
+
+            await error.WriteLineAsync(
+                $"The bot could not start: the Telegram Bot API at {api} did not answer ({redactor.Redact(e.Message)}). Check the network and Telegram:ApiBaseUrl.");
+            return ExitCodes.Failure;
         }
         catch (DatabaseUnusableException e)
         {

@@ -10,7 +10,9 @@ internal static class CorpusBotCli
     public static RootCommand Create()
     {
         var root = new RootCommand(
-            "CorpusBot answers questions over a corpus of articles, only from it, with verbatim quotes cited to their documents.");
+            "CorpusBot answers questions over a corpus of articles, only from it, with verbatim quotes cited to their documents.\n" +
+            "Every command also takes settings as --Section:Key=value (e.g. --Embeddings:Provider=Lexical), after\n" +
+            "appsettings.json and CORPUSBOT_Section__Key environment variables; the README lists the keys.");
         root.Options.Add(CliContext.DatabaseOption);
         root.Options.Add(CliContext.SettingOption);
         Operations.BuildInfo.UseForVersionOption(root);
@@ -59,6 +61,12 @@ internal static class CorpusBotCli
         catch (OptionsValidationException e)
         {
             await Console.Error.WriteLineAsync($"Invalid configuration: {string.Join(" ", e.Failures.Select(ConfigurationErrors.Clean))}");
+            return ExitCodes.Configuration;
+        }
+        catch (InvalidOperationException e) when (ConfigurationErrors.DescribeConversionFailure(e) is { } message)
+        {
+            // A setting the binder cannot convert ("abc" for a number, "30m" for a time span): name it, no stack trace.
+            await Console.Error.WriteLineAsync(message);
             return ExitCodes.Configuration;
         }
         catch (OperationCanceledException)

@@ -21,7 +21,10 @@ internal static class DocsCommand
                 return ExitCodes.Ok;
             }
 
-            var table = new Table().AddColumns("Id", "Title", "Source", "Published", "Chunks", "Characters", "Added by");
+            // The id is what `remove` takes: never wrapped (piped output is 80 columns wide); the title wraps instead.
+            var table = new Table().AddColumns(
+                new TableColumn("Id").NoWrap(), new TableColumn("Title"), new TableColumn("Source"), new TableColumn("Published").NoWrap(),
+                new TableColumn("Chunks").NoWrap().RightAligned(), new TableColumn("Characters").NoWrap().RightAligned(), new TableColumn("Added by"));
             foreach (var d in documents)
             {
                 table.AddRow(

@@ -27,6 +27,20 @@ public class DatabaseBackupTests
     }
 
     [Fact]
+    public async Task BackupAsync_LeavesOneSelfContainedFile_AndCheckingItAddsNone()
+    {
+        await using var corpus = await TestCorpus.WithSeedsAsync();
+        var folder = Path.Combine(corpus.Folder, "backups");
+        var destination = Path.Combine(folder, "copy.db");
+
+        await corpus.Get<DatabaseBackup>().BackupAsync(destination, CancellationToken.None);
+        Assert.Null(await DatabaseBackup.CheckAsync(destination, CancellationToken.None)); // what restore does first
+
+        // No -wal/-shm of the temporary copy or of the backup: a folder of backups holds backups only.
+        Assert.Equal(["copy.db"], Directory.GetFiles(folder).Select(Path.GetFileName));
+    }
+
+    [Fact]
     public async Task BackupAsync_ExistingFile_RefusedNothingOverwritten()
     {
         await using var corpus = await TestCorpus.CreateAsync();

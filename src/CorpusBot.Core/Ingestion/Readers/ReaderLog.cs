@@ -8,7 +8,9 @@ internal static partial class ReaderLog
     [LoggerMessage(1501, LogLevel.Debug, "Read {DocumentId} from {Origin}: {Characters} characters, {Encoding}")]
     public static partial void DocumentRead(ILogger logger, string documentId, string origin, int characters, string encoding);
 
-    [LoggerMessage(1502, LogLevel.Warning, "Rejected {Origin}: {Reason}")]
+    // Information, not Warning: whoever sent the input is told the reason (the CLI line, the /add reply, the feed's status),
+    // so a rejected file is a record here, not something for the operator to act on.
+    [LoggerMessage(1502, LogLevel.Information, "Rejected {Origin}: {Reason}")]
     public static partial void Rejected(ILogger logger, string origin, string reason);
 
     [LoggerMessage(1503, LogLevel.Information, "Loaded catalog {Path} with {Count} entries")]
