@@ -33,6 +33,12 @@ internal static class DocsCommand
                     d.Length.ToString(System.Globalization.CultureInfo.InvariantCulture), Markup.Escape(d.AddedBy));
             }
 
+            if (Console.IsOutputRedirected)
+            {
+                // Piped or redirected, Spectre assumes 80 columns and squeezes the titles; one row per document reads (and greps) better.
+                AnsiConsole.Profile.Width = 240;
+            }
+
             AnsiConsole.Write(table);
             return ExitCodes.Ok;
         });

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Globalization;
 using CorpusBot.Core;
 
 namespace CorpusBot.Telegram;
@@ -97,11 +98,30 @@ public sealed class TelegramOptions
     public int MaxConcurrentChats { get; set; } = 8;
 
     /// <summary>Fails fast, naming the key and the fix, when the bot cannot run with these settings.</summary>
+    /// <summary>
+    /// Null when the token has the shape Telegram.Bot accepts (the bot's numeric id, a colon, the secret);
+    /// otherwise the reason, which never repeats the value (it may be a real token pasted wrongly).
+    /// </summary>
+    public static string? TokenProblem(string token)
+    {
+        ArgumentNullException.ThrowIfNull(token);
+        var colon = token.IndexOf(':', StringComparison.Ordinal);
+        return colon is >= 1 and <= 16 && long.TryParse(token.AsSpan(0, colon), NumberStyles.None, CultureInfo.InvariantCulture, out _)
+            && colon < token.Length - 1 && !token.Any(char.IsWhiteSpace)
+            ? null
+            : "Telegram:Token does not look like a bot token (the bot's number, a colon, then the secret, e.g. 123456789:AA…, no spaces). Copy it again from @BotFather into CORPUSBOT_Telegram__Token.";
+    }
+
     public void EnsureReadyToRun()
     {
         if (string.IsNullOrWhiteSpace(Token))
         {
             throw new CorpusBotException("Missing configuration: Telegram:Token. Set CORPUSBOT_Telegram__Token.");
+        }
+
+        if (TokenProblem(Token) is { } problem)
+        {
+            throw new CorpusBotException(problem);
         }
 
         if (Mode != TelegramMode.Webhook)

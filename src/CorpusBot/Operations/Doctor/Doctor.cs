@@ -112,6 +112,11 @@ internal sealed class Doctor(IServiceProvider services, ContentRoot root)
             return [DoctorCheck.Fail("telegram token", "not set: `corpusbot bot` needs CORPUSBOT_Telegram__Token (from @BotFather).")];
         }
 
+        if (TelegramOptions.TokenProblem(options.Token) is { } problem)
+        {
+            return [DoctorCheck.Fail("telegram token", problem)];
+        }
+
         using var http = new HttpClient { Timeout = NetworkTimeout };
         var bot = new TelegramBotClient(new TelegramBotClientOptions(options.Token, options.ApiBaseUrl), http);
         try

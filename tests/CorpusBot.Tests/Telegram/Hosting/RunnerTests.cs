@@ -46,6 +46,32 @@ public sealed class RunnerTests
     }
 
     [Theory]
+    [InlineData("bad SECRET token")]
+    [InlineData("SECRET:no-number-before-the-colon")]
+    [InlineData("123456789:SECRET with a space")]
+    [InlineData("123456789:")]
+    public async Task MalformedToken_OneLineWithoutTheValue_ExitConfiguration(string token)
+    {
+        var (code, output) = await RunBotAsync(token, "http://127.0.0.1:9");
+
+        Assert.Equal(ExitCodes.Configuration, code);
+        Assert.StartsWith("Telegram:Token does not look like a bot token", output.Trim(), StringComparison.Ordinal);
+        Assert.Single(output.Trim().Split('\n'));
+        Assert.DoesNotContain("SECRET", output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("123456789:AAF-secret_TOKEN_value-xyz", true)]
+    [InlineData(FakeBotApi.Token, true)]
+    [InlineData("12345678901234567:AA", false)] // the id is at most 16 digits
+    [InlineData(":AA", false)]
+    [InlineData("12a:AA", false)]
+    public void TokenProblem_AcceptsTheShapeTelegramBotAccepts(string token, bool ok)
+    {
+        Assert.Equal(ok, TelegramOptions.TokenProblem(token) is null);
+    }
+
+    [Theory]
     [InlineData(400, "Bad Request: bad webhook: HTTPS url must be provided for webhook", ExitCodes.Configuration)]
     [InlineData(502, "Bad Gateway", ExitCodes.Failure)]
     public async Task BotApiErrorAtStart_OneLine_ConfigurationUnlessARetryMayPass(int status, string description, int expected)
