@@ -45,12 +45,21 @@ internal static class BotCommand
         catch (RequestException e) when (!cancellationToken.IsCancellationRequested && telegram is not null && redactor is not null)
         {
             // getMe at start failed: one line (the token masked, should any text carry it), not a stack trace.
-            // A refused token is a configuration error (exit 4: systemd does not restart); anything else may pass.
+            // A refused token or request is a configuration error (exit 4: systemd does not restart); a network fault,
+            // a 429 or a 5xx may pass (exit 1: systemd tries again).
             var api = redactor.Redact(telegram.ApiBaseUrl);
             if (e is ApiRequestException { ErrorCode: 401 or 404 } refused)
             {
                 await error.WriteLineAsync(
                     $"Telegram ({api}) refused the token ({refused.ErrorCode} {redactor.Redact(e.Message)}). Check CORPUSBOT_Telegram__Token: copy it again from @BotFather.");
+                return ExitCodes.Configuration;
+            }
+
+            if (e is ApiRequestException { ErrorCode: >= 400 and < 500 and not 429 } rejected)
+            {
+                // E.g. setWebhook refusing Telegram:WebhookUrl: a setting to fix, not something a restart cures.
+                await error.WriteLineAsync(
+                    $"The bot could not start: Telegram ({api}) answered {rejected.ErrorCode} {redactor.Redact(e.Message)}. Check the Telegram settings.");
                 return ExitCodes.Configuration;
             }
 

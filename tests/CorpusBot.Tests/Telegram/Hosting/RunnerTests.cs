@@ -45,6 +45,22 @@ public sealed class RunnerTests
         Assert.DoesNotContain("1111111111", output, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(400, "Bad Request: bad webhook: HTTPS url must be provided for webhook", ExitCodes.Configuration)]
+    [InlineData(502, "Bad Gateway", ExitCodes.Failure)]
+    public async Task BotApiErrorAtStart_OneLine_ConfigurationUnlessARetryMayPass(int status, string description, int expected)
+    {
+        await using var api = await FakeBotApi.StartAsync();
+        api.FailNext("getMe", status, description);
+
+        var (code, output) = await RunBotAsync(FakeBotApi.Token, api.BaseUrl);
+
+        Assert.Equal(expected, code);
+        Assert.Single(output.Trim().Split('\n'));
+        Assert.Contains(description, output, StringComparison.Ordinal);
+        Assert.DoesNotContain(FakeBotApi.Token, output, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task BotApiUnreachableAtStart_OneLineWithoutTheToken_ExitFailure()
     {
