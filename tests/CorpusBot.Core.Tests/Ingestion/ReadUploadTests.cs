@@ -66,6 +66,14 @@ public sealed class ReadUploadTests
     }
 
     [Fact]
+    public void ReadUpload_OldBinaryWordFile_SaysToSaveItAsDocx()
+    {
+        var item = Assert.Single(Readers.Create().ReadUpload("minutes.doc", Body));
+
+        Assert.EndsWith("unsupported extension '.doc'; supported: .txt, .md, .html, .htm, .jsonl, .pdf, .docx (save it as .docx or .pdf first)", Readers.Reason(item), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ReadUpload_OverLimit_RejectedWithoutDecoding()
     {
         var item = Assert.Single(Readers.Create(maxFileBytes: 16).ReadUpload("big.txt", new byte[17]));

@@ -22,5 +22,12 @@ internal static class DocumentFormats
     public static string Unsupported(string displayName, string extension) =>
         string.IsNullOrEmpty(extension)
             ? $"{displayName} has no file extension; supported: {SupportedList}"
-            : $"{displayName} has the unsupported extension '{extension}'; supported: {SupportedList}";
+            : $"{displayName} has the unsupported extension '{extension}'; supported: {SupportedList}{Hint(extension)}";
+
+    /// <summary>What to do with the formats people most often try: the old binary Office files.</summary>
+    private static string Hint(string extension) => extension.ToLowerInvariant() switch
+    {
+        ".doc" or ".rtf" or ".odt" => " (save it as .docx or .pdf first)",
+        _ => string.Empty,
+    };
 }
