@@ -48,5 +48,5 @@ public sealed class AnsweringOptions
 
     /// <summary>Most sentences embedded per question (the cost of the reader; their vectors are cached).</summary>
     [Range(0, 200, ErrorMessage = "Answering:SemanticCandidates must be between 0 and 200.")]
-    public int SemanticCandidates { get; set; } = 40;
+    public int SemanticCandidates { get; set; } = 24;
 }

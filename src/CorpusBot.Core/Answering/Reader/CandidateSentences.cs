@@ -8,7 +8,8 @@ namespace CorpusBot.Core.Answering.Reader;
 /// <summary>
 /// Collects the sentences the reader chooses from: every sentence of the retrieved passages plus the sentence
 /// before and after each passage, taken from the stored document so that a neighbour in a passage that was not
-/// retrieved is still found. A sentence repeated in the corpus (seed 003 repeats its paragraphs) is kept once.
+/// retrieved is still found. A sentence repeated in the corpus (seed 003 repeats its paragraphs) is kept once, and a
+/// sentence that is itself a question is left out.
 /// </summary>
 public sealed class CandidateSentences(DocumentStore documents)
 {
@@ -69,8 +70,12 @@ public sealed class CandidateSentences(DocumentStore documents)
         var sentences = picked.Values
             .OrderBy(s => s.PassageRank).ThenBy(s => s.DocumentId, StringComparer.Ordinal).ThenBy(s => s.Index)
             .Where(s => seen.Add(string.Join(' ', Tokenizer.Words(s.Text))))
+            // A question in the text ("Who directed Titanic and Avatar?") asks; it never answers.
+            .Where(s => !IsQuestion(s.Text))
             .ToList();
         var texts = sentencesOf.Where(kv => kv.Value is not null).ToDictionary(kv => kv.Key, kv => kv.Value!.Value.Text, StringComparer.Ordinal);
         return new ReaderCandidates(sentences, texts);
     }
+
+    private static bool IsQuestion(string sentence) => sentence.TrimEnd('"', '”', '’', '\'', ')', ' ').EndsWith('?');
 }
