@@ -20,6 +20,7 @@ internal sealed class WithdrawalWorker(
     QuoteVerifier verifier,
     BotSender sender,
     IOptions<TelegramOptions> options,
+    TokenRedactor redactor,
     TimeProvider clock,
     ILogger<WithdrawalWorker> logger)
 {
@@ -93,7 +94,7 @@ internal sealed class WithdrawalWorker(
         }
         catch (ApiRequestException e) when (IsImpossible(e))
         {
-            TelegramLog.WithdrawalImpossible(logger, withdrawal.ChatId, withdrawal.MessageId, e.Message);
+            TelegramLog.WithdrawalImpossible(logger, withdrawal.ChatId, withdrawal.MessageId, redactor.Redact(e.Message));
             await queue.RemoveAsync(withdrawal, cancellationToken);
         }
         catch (Exception e) when (e is RequestException or HttpRequestException)
