@@ -45,6 +45,21 @@ public class ReaderTests
     }
 
     [Fact]
+    public async Task AskAsync_HowManyBesideADatedSentence_TheDateIsNotQuotedAsAFigure()
+    {
+        await using var corpus = await TestCorpus.CreateAsync();
+        await corpus.AddAsync(
+            "korvin",
+            "On January 22, 2026, the Korvin clinic said it treated wounded soldiers.\nThe Korvin clinic treated 140 wounded soldiers during the whole period.");
+
+        var answer = await corpus.Get<AnswerService>().AskAsync("How many wounded soldiers did the Korvin clinic treat?", CancellationToken.None);
+
+        Assert.False(answer.Refused, answer.Reason?.ToString());
+        Assert.All(answer.Citations, c => Assert.DoesNotContain("January 22", c.Quote, StringComparison.Ordinal));
+        Assert.Contains(answer.Citations, c => c.Quote.Contains("140", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task AskAsync_OneArticleReportsTwoPartiesFigures_QuotesEach()
     {
         await using var corpus = await TestCorpus.CreateAsync();

@@ -19,7 +19,7 @@ public static partial class AnswerCue
         ArgumentNullException.ThrowIfNull(sentence);
         return profile.Type switch
         {
-            QuestionType.HowMany => NumberCue().Matches(sentence).Any(m => !IsQuestionTerm(profile, m.Groups["cue"].Value) && !IsYear(m.Groups["cue"].Value)),
+            QuestionType.HowMany => NumberCue().Matches(sentence).Any(m => !IsQuestionTerm(profile, m.Groups["cue"].Value) && !IsYear(m.Groups["cue"].Value) && !IsDayOfDate(sentence, m)),
             QuestionType.When => NewMatch(profile, DateCue(), sentence),
             QuestionType.Where => PlaceCue().Matches(sentence).Any(m => m.Groups["cue"].Captures.Any(c => !IsQuestionTerm(profile, c.Value)))
                 || (WhichPlace().IsMatch(profile.Question) && NamesAnyPlace(profile, sentence)),
@@ -47,6 +47,10 @@ public static partial class AnswerCue
         var lower = word.ToLowerInvariant();
         return profile.KeyTerms.Any(t => lower == t.Stem || Tokenizer.Stem(lower) == t.Stem || (t.Stem.Length >= 4 && lower.StartsWith(t.Stem, StringComparison.Ordinal)));
     }
+
+    /// <summary>"On January 22, 2026" and "22 March" date a sentence: the day's number counts nothing.</summary>
+    private static bool IsDayOfDate(string sentence, Match number) =>
+        MonthBefore().IsMatch(sentence[..number.Index]) || MonthAfter().IsMatch(sentence[(number.Index + number.Length)..]);
 
     /// <summary>"in 2022" dates a sentence; it does not count anything.</summary>
     private static bool IsYear(string number) => number.Length == 4 && Year().IsMatch(number);
@@ -94,6 +98,12 @@ public static partial class AnswerCue
 
     [GeneratedRegex(@"\b(in|at|from|near|to|into|across|outside|inside|of)\s+(the\s+)?$")]
     private static partial Regex Locative();
+
+    [GeneratedRegex(@"\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+$")]
+    private static partial Regex MonthBefore();
+
+    [GeneratedRegex(@"^(st|nd|rd|th)?\s+(of\s+)?(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b")]
+    private static partial Regex MonthAfter();
 
     [GeneratedRegex(@"^(1[5-9]|20)\d\d$")]
     private static partial Regex Year();
