@@ -53,6 +53,7 @@ public class ReaderMeaningTests
     [Theory]
     [InlineData("Who won the women's singles Wimbledon in 2019?", "won")]
     [InlineData("What was Tesla's revenue in Q1 2021?", "revenue")]
+    [InlineData("What was Russia's first official death toll?", "toll")]
     [InlineData("When was Splatoon 2 released?", "released")]
     [InlineData("How many Russian soldiers died in Belarusian hospitals?", "died")]
     [InlineData("Who is the director of the Avatar movie?", "director")]
