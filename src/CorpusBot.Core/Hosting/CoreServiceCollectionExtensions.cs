@@ -56,6 +56,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<QuestionAnalyzer>();
         services.AddSingleton<QuoteVerifier>();
         services.AddSingleton<CandidateSentences>();
+        services.AddSingleton<QueryVectors>();
         services.AddSingleton<SemanticFit>();
         services.AddSingleton<QuestionValidator>();
         services.AddSingleton<ExtractiveAnswerer>();

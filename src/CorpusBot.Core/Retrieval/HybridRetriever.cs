@@ -2,7 +2,6 @@ using CorpusBot.Core.Diagnostics;
 using CorpusBot.Core.Embeddings;
 using CorpusBot.Core.Storage;
 using CorpusBot.Core.Storage.Vectors;
-using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -14,7 +13,7 @@ namespace CorpusBot.Core.Retrieval;
 /// </summary>
 public sealed class HybridRetriever(
     SqliteConnectionFactory connections,
-    IEmbeddingGenerator<string, Embedding<float>> embedder,
+    QueryVectors queryVectors,
     VectorIndex vectorIndex,
     TermStatistics termStatistics,
     IOptions<RetrievalOptions> options,
@@ -124,14 +123,14 @@ public sealed class HybridRetriever(
 
         try
         {
-            GeneratedEmbeddings<Embedding<float>> embedding;
+            float[] embedding;
             using (CoreActivities.Start(CoreActivities.Embed))
             {
-                embedding = await embedder.GenerateAsync([question], EmbeddingPurpose.ForQuery(), cancellationToken);
+                embedding = await queryVectors.GetAsync(question, cancellationToken);
             }
 
             using var span = CoreActivities.Start(CoreActivities.Vector);
-            return vectorIndex.Search(embedding[0].Vector.Span, limit);
+            return vectorIndex.Search(embedding, limit);
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {

@@ -1,5 +1,6 @@
 using CorpusBot.Core.Answering;
 using CorpusBot.Core.Answering.Reader;
+using CorpusBot.Core.Embeddings;
 using CorpusBot.Core.Embeddings.Builtin;
 using CorpusBot.Core.Tests.Fakes;
 
@@ -16,7 +17,8 @@ public class ReaderMeaningTests
     [Fact]
     public async Task CreditsAsync_Synonym_CreditsTheTerm_ButCommonWordsAndRelatedWordsDoNot()
     {
-        var semantics = new SemanticFit(BuiltinModel.CreateGenerator());
+        var generator = BuiltinModel.CreateGenerator();
+        var semantics = new SemanticFit(generator, new QueryVectors(generator));
         var profile = Profile("How many injured troops had to sign?", "injured", "troops", "sign");
         string[] sentences =
         [

@@ -1,3 +1,5 @@
+using CorpusBot.Core.Text;
+
 namespace CorpusBot.Core.Answering.Reader;
 
 /// <summary>
@@ -33,6 +35,9 @@ public static class EverydayLexicon
         "walk", "want", "war", "watch", "water", "way", "week", "whole", "win", "woman", "word", "work",
         "world", "write", "year", "young",
     ];
+
+    /// <summary>The stem of each word of <see cref="Words"/>, in the same order (so a word's own forms can be left out).</summary>
+    public static readonly IReadOnlyList<string> Stems = [.. Words.Select(Tokenizer.Stem)];
 
     private static readonly HashSet<string> Known = new(Words, StringComparer.Ordinal);
 

@@ -11,7 +11,7 @@ namespace CorpusBot.Core.Answering.Reader;
 /// because the same sentences come back for related questions; the cache is keyed by model id and text, so a
 /// change of model never mixes vectors.
 /// </summary>
-public sealed class SemanticFit(IEmbeddingGenerator<string, Embedding<float>> embedder)
+public sealed class SemanticFit(IEmbeddingGenerator<string, Embedding<float>> embedder, QueryVectors queries)
 {
     private const int CacheCapacity = 32768;
 
@@ -39,7 +39,7 @@ public sealed class SemanticFit(IEmbeddingGenerator<string, Embedding<float>> em
             return [];
         }
 
-        var questionVector = await QuestionVectorAsync(question, cancellationToken);
+        var questionVector = await queries.GetAsync(question, cancellationToken);
         var vectors = await VectorsAsync(texts, cancellationToken);
         var scores = new double[texts.Count];
         for (var i = 0; i < texts.Count; i++)
@@ -121,7 +121,7 @@ public sealed class SemanticFit(IEmbeddingGenerator<string, Embedding<float>> em
             var nearest = new List<double>(lexicon.Length);
             for (var k = 0; k < lexicon.Length; k++)
             {
-                if (Tokenizer.Stem(EverydayLexicon.Words[k]) != stem)
+                if (EverydayLexicon.Stems[k] != stem)
                 {
                     nearest.Add(TensorPrimitives.CosineSimilarity(vectors[i], lexicon[k]));
                 }
@@ -140,26 +140,6 @@ public sealed class SemanticFit(IEmbeddingGenerator<string, Embedding<float>> em
         }
 
         return result;
-    }
-
-    private async Task<float[]> QuestionVectorAsync(string question, CancellationToken cancellationToken)
-    {
-        var key = modelId + "\nquery\n" + question;
-        lock (gate)
-        {
-            if (cache.TryGetValue(key, out var known))
-            {
-                return known;
-            }
-        }
-
-        var vector = (await embedder.GenerateAsync([question], EmbeddingPurpose.ForQuery(), cancellationToken))[0].Vector.ToArray();
-        lock (gate)
-        {
-            Remember(key, vector);
-        }
-
-        return vector;
     }
 
     private string Key(string text) => modelId + "\npassage\n" + text;
