@@ -11,6 +11,9 @@ namespace CorpusBot.Core.Answering.Reader;
 /// </summary>
 public static partial class AnswerCue
 {
+    /// <summary>Month names and their abbreviations, for the date patterns below.</summary>
+    private const string Months = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec";
+
     public static bool Required(QuestionType type) => type is not QuestionType.Other;
 
     public static bool Shows(QuestionProfile profile, string sentence)
@@ -77,7 +80,7 @@ public static partial class AnswerCue
     [GeneratedRegex(@"\b(?<cue>\d+([.,]\d+)*%?)|\b(?<cue>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozens?|hundreds?|thousands?|millions?|billions?|half)\b|\b(?<cue>an?\s+(day|week|month|year|hour|decade))\b", RegexOptions.IgnoreCase)]
     private static partial Regex NumberCue();
 
-    [GeneratedRegex(@"\b(?<cue>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|spring|summer|autumn|winter|yesterday|today)\b|\b(?<cue>(1[5-9]|20)\d\d)\b")]
+    [GeneratedRegex(@"\b(?<cue>" + Months + @"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|spring|summer|autumn|winter|yesterday|today)\b|\b(?<cue>(1[5-9]|20)\d\d)\b")]
     private static partial Regex DateCue();
 
     /// <summary>"in Gomel and Khoiniki", "in the town of Mazyr", "near Mazyr, Gomel or Brest": each name is a place.</summary>
@@ -99,10 +102,10 @@ public static partial class AnswerCue
     [GeneratedRegex(@"\b(in|at|from|near|to|into|across|outside|inside|of)\s+(the\s+)?$")]
     private static partial Regex Locative();
 
-    [GeneratedRegex(@"\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+$")]
+    [GeneratedRegex(@"\b(" + Months + @")\.?\s+$")]
     private static partial Regex MonthBefore();
 
-    [GeneratedRegex(@"^(st|nd|rd|th)?\s+(of\s+)?(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b")]
+    [GeneratedRegex(@"^(st|nd|rd|th)?\s+(of\s+)?(" + Months + @")\b")]
     private static partial Regex MonthAfter();
 
     [GeneratedRegex(@"^(1[5-9]|20)\d\d$")]

@@ -39,18 +39,19 @@ public static partial class Bylines
                 continue;
             }
 
-            foreach (Match match in Byline().Matches(text))
+            var byline = Byline().Matches(text).FirstOrDefault(m =>
+                asked.Contains(VerbFamily(m.Groups["verb"].Value)) && !AnswerCue.IsQuestionTerm(profile, m.Groups["name"].Value.Split(' ')[0]));
+            if (byline is null)
             {
-                if (!asked.Contains(VerbFamily(match.Groups["verb"].Value)) || AnswerCue.IsQuestionTerm(profile, match.Groups["name"].Value.Split(' ')[0]))
-                {
-                    continue;
-                }
+                continue;
+            }
 
-                var spans = SentenceSplitter.Split(text);
-                var index = spans.ToList().FindIndex(s => s.Start <= match.Index && match.Index < s.End);
-                if (index >= 0)
+            var spans = SentenceSplitter.Split(text);
+            for (var index = 0; index < spans.Count; index++)
+            {
+                var span = spans[index];
+                if (span.Start <= byline.Index && byline.Index < span.End)
                 {
-                    var span = spans[index];
                     return new ReaderSentence(id, first.Title, first.Url, index, span.Start, span.End, span.Of(text), first.PassageRank, Retrieved: false);
                 }
             }
@@ -62,19 +63,12 @@ public static partial class Bylines
     /// <summary>The verbs a byline would answer the question with: "who edited" → edit; "which outlet published" → publish.</summary>
     private static HashSet<string> AskedVerbs(string question)
     {
-        var asked = new HashSet<string>(StringComparer.Ordinal);
-        foreach (Match m in AskedVerb().Matches(question.ToLowerInvariant()))
+        var lower = question.ToLowerInvariant();
+        var asked = AskedVerb().Matches(lower).Select(m => VerbFamily(m.Value)).ToHashSet(StringComparer.Ordinal);
+        // "Which outlet/publication/newspaper/agency …" and "who published …" ask for whoever published or reported it.
+        if (PublisherNoun().IsMatch(lower) || asked.Contains("publish"))
         {
-            asked.Add(VerbFamily(m.Value));
-        }
-
-        // "Which outlet/publication/newspaper/agency …" asks for whoever published or reported it.
-        if (asked.Count > 0 || PublisherNoun().IsMatch(question.ToLowerInvariant()))
-        {
-            if (PublisherNoun().IsMatch(question.ToLowerInvariant()) || asked.Contains("publish"))
-            {
-                asked.UnionWith(["publish", "report"]);
-            }
+            asked.UnionWith(["publish", "report"]);
         }
 
         return asked;

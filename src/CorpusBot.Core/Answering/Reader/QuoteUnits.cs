@@ -71,7 +71,8 @@ public static class QuoteUnits
 
         // Units: each sentence alone, and runs of up to MaxUnitSentences neighbours in one document.
         var position = Enumerable.Range(0, sentences.Count).ToDictionary(i => (sentences[i].DocumentId, sentences[i].Index));
-        var features = new SentenceFeatures(sentences, covered, credits, coverage, cues, newWords, fit);
+        var holdsFocus = sentences.Select((s, i) => QuestionFocus.HeldBy(profile, credits[i], s.Text)).ToList();
+        var features = new SentenceFeatures(sentences, covered, credits, coverage, cues, holdsFocus, newWords, fit);
         var units = new List<QuoteUnit>();
         for (var i = 0; i < sentences.Count; i++)
         {
@@ -152,7 +153,7 @@ public static class QuoteUnits
         // The sentence that shows the asked-for name, number, date or place must itself be about the question,
         // not just sit beside a sentence that is: otherwise any name next to an on-topic sentence would do.
         // For typed questions the cue sentence must also hold the question's focus word ("won", "revenue", "died").
-        var cueFit = run.Where(i => f.Cues[i] && QuestionFocus.HeldBy(profile, f.Credits[i], f.Sentences[i].Text))
+        var cueFit = run.Where(i => f.Cues[i] && f.HoldsFocus[i])
             .Select(i => (settings.SemanticWeight * f.Fit[i]) + ((1 - settings.SemanticWeight) * f.Coverage[i]))
             .DefaultIfEmpty(-1).Max();
         var newWords = run.Sum(i => f.NewWords[i]);
@@ -164,7 +165,8 @@ public static class QuoteUnits
 
     /// <summary>What is known of each candidate sentence, computed once per question.</summary>
     private sealed record SentenceFeatures(
-        IReadOnlyList<ReaderSentence> Sentences, List<HashSet<string>> Covered, List<Dictionary<string, double>> Credits, List<double> Coverage, List<bool> Cues, List<int> NewWords, double[] Fit);
+        IReadOnlyList<ReaderSentence> Sentences, List<HashSet<string>> Covered, List<Dictionary<string, double>> Credits, List<double> Coverage, List<bool> Cues,
+        List<bool> HoldsFocus, List<int> NewWords, double[] Fit);
 
     private static IEnumerable<int> Neighbours(IReadOnlyList<ReaderSentence> sentences, int i) =>
         Enumerable.Range(0, sentences.Count)
