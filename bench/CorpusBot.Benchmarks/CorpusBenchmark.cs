@@ -59,6 +59,7 @@ internal static partial class CorpusBenchmark
             long bytes = 0;
             var chunks = 0;
             var watch = Stopwatch.StartNew();
+            var cpuAtStart = Environment.CpuUsage.TotalTime;
             if (reuse)
             {
                 await progress.WriteLineAsync($"  reusing {databasePath}");
@@ -75,6 +76,7 @@ internal static partial class CorpusBenchmark
             }
 
             var ingestSeconds = reuse ? 0 : watch.Elapsed.TotalSeconds;
+            var ingestCpuSeconds = reuse ? 0 : (Environment.CpuUsage.TotalTime - cpuAtStart).TotalSeconds;
             var ingestPeak = reuse ? 0 : PeakMemory.PeakMiB();
             var connections = services.GetRequiredService<SqliteConnectionFactory>();
             var databaseMiB = await DatabaseMiBAsync(connections, cancellationToken);
@@ -104,7 +106,7 @@ internal static partial class CorpusBenchmark
             }
 
             return new CorpusResult(
-                corpus.Name, Core.Embeddings.EmbeddingModel.IdOf(services.GetRequiredService<IEmbeddingGenerator<string, Embedding<float>>>()), documents, chunks, bytes / 1024.0 / 1024, !reuse, ingestSeconds, ingestPeak, databaseMiB, questions.Count,
+                corpus.Name, Core.Embeddings.EmbeddingModel.IdOf(services.GetRequiredService<IEmbeddingGenerator<string, Embedding<float>>>()), documents, chunks, bytes / 1024.0 / 1024, !reuse, ingestSeconds, ingestCpuSeconds, ingestPeak, databaseMiB, questions.Count,
                 timer.Summary(), answered, right, PeakMemory.PeakMiB(), embedRate, wordShare);
         }
         finally

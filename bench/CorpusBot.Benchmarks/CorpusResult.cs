@@ -2,6 +2,7 @@ namespace CorpusBot.Benchmarks;
 
 /// <summary>One corpus at one size: ingest, storage, and per-question times split by phase.</summary>
 /// <param name="Ingested">False when the database was reused from an earlier run (--keep): no ingest figures then.</param>
+/// <param name="IngestCpuSeconds">Process CPU time of the ingest, all threads: far less moved by the machine's load than its wall time.</param>
 /// <param name="ChunkAndEmbedMegabytesPerSecond">Chunking plus the embedder alone, without SQLite (up to 1,000 documents).</param>
 /// <param name="Phases">Per-question p50 / p95 ms by phase (embed, keyword, vector, read, terms, verify, other, total).</param>
 /// <param name="QuestionWordShare">Share of documents holding each of the questions' subject words (the issue asks for 20–60 %).</param>
@@ -13,6 +14,7 @@ internal sealed record CorpusResult(
     double Megabytes,
     bool Ingested,
     double IngestSeconds,
+    double IngestCpuSeconds,
     double IngestPeakMiB,
     double DatabaseMiB,
     int Questions,
