@@ -14,7 +14,7 @@ public static class TermCoverage
         foreach (var term in profile.KeyTerms)
         {
             var match = term.IsNumber
-                ? words.Contains(term.Stem)
+                ? words.Contains(term.Stem) || (SpelledNumbers.TryGetValue(term.Stem, out var spelled) && words.Exists(spelled.Contains))
                 : words.Exists(w => Tokenizer.Stem(w) == term.Stem
                     || (term.Stem.Length >= 4 && w.StartsWith(term.Stem, StringComparison.Ordinal))
                     || (term.IsName && AreCountryAndDemonym(term.Stem, w)));
@@ -52,6 +52,19 @@ public static class TermCoverage
         var root = shorter.EndsWith('e') ? shorter[..^1] : shorter;
         return longer.StartsWith(root, StringComparison.Ordinal) && DemonymEndings.Contains(longer[root.Length..]);
     }
+
+    /// <summary>
+    /// Small numbers as words: "Season 11" is "the eleventh season", "2 delegations" are "two delegations". "One" and
+    /// "first" are left out: they are too common to show that a sentence holds the question's number.
+    /// </summary>
+    private static readonly Dictionary<string, string[]> SpelledNumbers = new[]
+    {
+        "two second", "three third", "four fourth", "five fifth", "six sixth", "seven seventh", "eight eighth",
+        "nine ninth", "ten tenth", "eleven eleventh", "twelve twelfth", "thirteen thirteenth", "fourteen fourteenth",
+        "fifteen fifteenth", "sixteen sixteenth", "seventeen seventeenth", "eighteen eighteenth", "nineteen nineteenth",
+        "twenty twentieth",
+    }.Select((words, i) => (Number: (i + 2).ToString(System.Globalization.CultureInfo.InvariantCulture), Words: words.Split(' ')))
+        .ToDictionary(x => x.Number, x => x.Words, StringComparer.Ordinal);
 
     private static readonly HashSet<string> DemonymEndings = new(StringComparer.Ordinal) { "n", "an", "ian", "ns", "ans", "ians" };
 }
