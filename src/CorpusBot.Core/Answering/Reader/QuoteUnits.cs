@@ -23,6 +23,12 @@ public static class QuoteUnits
 
     private const double RankBonus = 0.05;
 
+    /// <summary>
+    /// A when-question wants the date itself: a quote with the full date ("released on May 15, 2012") is preferred to
+    /// one with only its month or year ("released May 2012"). Plateau 0.05–0.15 on RGB; no dev-set case moves.
+    /// </summary>
+    private const double DateBonus = 0.1;
+
     private const double WordsOnlyMinCoverage = 0.6;
 
     private const double WordsOnlyMinScore = 0.35;
@@ -160,23 +166,23 @@ public static class QuoteUnits
         var newWords = run.Sum(i => f.NewWords[i]);
         var rank = sentences.Min(s => s.PassageRank);
         var score = (settings.SemanticWeight * bestFit) + ((1 - settings.SemanticWeight) * coverage)
-            + (RankBonus / (1 + rank)) - (PairPenalty * (sentences.Count - 1));
+            + (RankBonus / (1 + rank)) - (PairPenalty * (sentences.Count - 1))
+            + (profile.Type == QuestionType.When ? DateBonus * AnswerCue.DatePrecision(string.Join(' ', sentences.Select(s => s.Text))) : 0);
         return new QuoteUnit(sentences, union, bestFit, coverage, cueFit >= 0, newWords, score) { CueFit = cueFit };
     }
 
     /// <summary>
-    /// Relevance of the sentence <paramref name="cue"/> read together with the sentences <paramref name="about"/>: -1 when
-    /// it shows no cue or the focus word is in none of them, else meaning and words blended over them.
+    /// Relevance of a sentence read alone, or of a sentence read with the one it carries on (<paramref name="about"/>):
+    /// -1 when they show no cue or hold no focus word, else meaning and words blended over them.
     /// </summary>
     private static double CueRelevance(QuestionProfile profile, SentenceFeatures f, AnsweringOptions settings, params int[] about)
     {
-        var cue = about[^1];
-        if (!f.Cues[cue] || !about.Any(i => f.HoldsFocus[i]))
+        if (!about.Any(i => f.Cues[i]) || !about.Any(i => f.HoldsFocus[i]))
         {
             return -1;
         }
 
-        var coverage = about.Length == 1 ? f.Coverage[cue] : Paraphrases.Share(profile, Merge(about.Select(i => f.Credits[i])));
+        var coverage = about.Length == 1 ? f.Coverage[about[0]] : Paraphrases.Share(profile, Merge(about.Select(i => f.Credits[i])));
         return (settings.SemanticWeight * about.Max(i => f.Fit[i])) + ((1 - settings.SemanticWeight) * coverage);
     }
 
