@@ -55,7 +55,7 @@ public static partial class AnswerCue
         ArgumentNullException.ThrowIfNull(profile);
         ArgumentNullException.ThrowIfNull(word);
         var lower = word.ToLowerInvariant();
-        return profile.KeyTerms.Any(t => lower == t.Stem || Tokenizer.Stem(lower) == t.Stem || (t.Stem.Length >= 4 && lower.StartsWith(t.Stem, StringComparison.Ordinal)));
+        return profile.KeyTerms.Any(t => lower == t.Stem || TermCoverage.SameRoot(Tokenizer.Stem(lower), t.Stem) || (t.Stem.Length >= 4 && lower.StartsWith(t.Stem, StringComparison.Ordinal)));
     }
 
     /// <summary>"On January 22, 2026" and "22 March" date a sentence: the day's number counts nothing.</summary>

@@ -15,7 +15,7 @@ public static class TermCoverage
         {
             var match = term.IsNumber
                 ? words.Contains(term.Stem) || (SpelledNumbers.TryGetValue(term.Stem, out var spelled) && words.Exists(spelled.Contains))
-                : words.Exists(w => Tokenizer.Stem(w) == term.Stem
+                : words.Exists(w => SameRoot(Tokenizer.Stem(w), term.Stem)
                     || (term.Stem.Length >= 4 && w.StartsWith(term.Stem, StringComparison.Ordinal))
                     || (term.IsName && AreCountryAndDemonym(term.Stem, w)));
             if (match)
@@ -25,6 +25,29 @@ public static class TermCoverage
         }
 
         return covered;
+    }
+
+    /// <summary>
+    /// Whether two light stems are one word: equal, or equal once a final silent "e" and a doubled final consonant are
+    /// set aside, which the light stemmer leaves ("drive"/"driving" → "drive"/"driv", "get"/"getting" → "get"/"gett").
+    /// Only roots of four letters or more lose their "e", so "note" never meets "not".
+    /// </summary>
+    public static bool SameRoot(string a, string b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        return a == b || Root(a) == Root(b);
+    }
+
+    private static string Root(string stem)
+    {
+        if (stem.Length >= 5 && stem[^1] == 'e')
+        {
+            return stem[..^1];
+        }
+
+        var doubled = stem.Length >= 4 && stem[^1] == stem[^2] && !"aeiouylsz".Contains(stem[^1], StringComparison.Ordinal);
+        return doubled ? stem[..^1] : stem;
     }
 
     public static double Share(QuestionProfile profile, IReadOnlySet<string> covered)
