@@ -76,6 +76,9 @@ public static class TermCoverage
         return longer.StartsWith(root, StringComparison.Ordinal) && DemonymEndings.Contains(longer[root.Length..]);
     }
 
+    /// <summary>Whether <paramref name="number"/> may also be written as a word ("eleventh" for 11).</summary>
+    public static bool MayBeSpelled(string number) => SpelledNumbers.ContainsKey(number);
+
     /// <summary>
     /// Small numbers as words: "Season 11" is "the eleventh season", "2 delegations" are "two delegations". "One" and
     /// "first" are left out: they are too common to show that a sentence holds the question's number.
