@@ -17,9 +17,11 @@ internal static partial class AnswerSpans
 
     private const string Scale = "hundred|thousand|million|billion|trillion|dozen";
 
-    /// <summary>One amount: digits (with separators, a currency sign, a percent, a scale word) or number words.</summary>
+    /// <summary>One amount: digits (with separators, a currency sign, a percent, a scale word) or number words; a frequency; a duration.</summary>
     private const string Amount =
-        @"(?:[$€£]\s?)?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s?(?:%|percent\b|per\s+cent\b))?(?:\s+(?:" + Scale + @")\b)?"
+        @"\b(?:once|twice|thrice|(?:\d+|" + NumberWord + @")\s+times)(?:\s+(?:a|an|per|every|each)\s+(?:day|week|month|year|hour|minute))?\b"
+        + @"|\b(?:daily|weekly|monthly|yearly|hourly|annually)\b"
+        + @"|(?:[$€£]\s?)?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s?(?:%|percent\b|per\s+cent\b))?(?:\s+(?:" + Scale + @")\b)?"
         + @"|\b(?:" + NumberWord + @")(?:[\s\-]+(?:and\s+)?(?:" + NumberWord + "|" + Scale + @"))*\b"
         + @"|\ban?\s+(?:" + Scale + @")(?:\s+(?:" + NumberWord + "|" + Scale + @"))*\b"
         + @"|\b(?:dozens|hundreds|thousands|millions|billions)(?:\s+of)?\b"

@@ -294,6 +294,7 @@ public static partial class ShortAnswerFinder
                 "long" => TimeUnits.Concat(LengthUnits),
                 "far" => LengthUnits,
                 "old" => ["year", "old"],
+                "often" => TimeUnits.Concat(["daily", "weekly", "monthly", "yearly", "hourly", "annually", "once", "twice", "times"]),
                 _ => [],
             };
             unit.UnionWith(units.Select(Tokenizer.Stem));
@@ -350,7 +351,7 @@ public static partial class ShortAnswerFinder
     [GeneratedRegex(@"^(?:nearly|almost|about|around|approximately|roughly|some|over|under|more\s+than|fewer\s+than|less\s+than|at\s+least|at\s+most|up\s+to|as\s+many\s+as|exactly|a\s+total\s+of|an\s+estimated|an\s+average\s+of|only|between)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingQualifier();
 
-    [GeneratedRegex(@"\bhow\s+(?<measure>long|far|old)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bhow\s+(?<measure>long|far|old|often)\b", RegexOptions.IgnoreCase)]
     private static partial Regex HowMeasure();
 
     [GeneratedRegex(@"\bhow\s+(?:many|much)\s+(?<unit>[\p{L}\-’']+(?:\s+[\p{L}\-’']+){0,4})", RegexOptions.IgnoreCase)]

@@ -14,6 +14,7 @@ public sealed class ShortAnswerFinderTests : IAsyncLifetime
     private const string Appeal = "The opposition leader called on President Aleksandr Lukashenko to withdraw Russian troops after a CNN investigation revealed the treatment.";
     private const string Places = "According to the database, nearly 900 wounded Russian soldiers were treated in hospitals in Gomel and Khoiniki over 21 months.";
     private const string Summons = "The opposition leader called on President Aleksandr Lukashenko to withdraw Russian troops.";
+    private const string Ferry = "The ferry to Lida runs twice a day, at 8:00 and at 17:00.";
     private const string Reason = "He left the country because he feared being sent to the front as a combat medic.";
 
     private TestCorpus corpus = null!;
@@ -23,7 +24,7 @@ public sealed class ShortAnswerFinderTests : IAsyncLifetime
         corpus = await TestCorpus.CreateAsync();
         await corpus.AddAsync("beds", Beds + " " + Hospitals, "Beds");
         await corpus.AddAsync("credits", Editors + " " + Statement, "Credits");
-        await corpus.AddAsync("appeal", Appeal + " " + Places + " " + Reason + " " + Summons, "Appeal");
+        await corpus.AddAsync("appeal", Appeal + " " + Places + " " + Reason + " " + Summons + " " + Ferry, "Appeal");
     }
 
     public async Task DisposeAsync() => await corpus.DisposeAsync();
@@ -32,6 +33,7 @@ public sealed class ShortAnswerFinderTests : IAsyncLifetime
     [InlineData("How many beds were the doctors told to leave free?", Beds, "250 beds")]
     [InlineData("How many wounded Russian soldiers were treated in Gomel?", Places, "nearly 900 wounded Russian soldiers")]
     [InlineData("Over how long a period were the soldiers treated?", Places, "over 21 months")]
+    [InlineData("How often does the ferry to Lida run?", Ferry, "twice a day")]
     [InlineData("When did Lukashenko say he ordered doctors to treat soldiers?", Statement, "January 22, 2026")]
     [InlineData("Where were the wounded Russian soldiers treated?", Places, "Gomel and Khoiniki")]
     [InlineData("Who ordered doctors to treat wounded Russian soldiers?", Statement, "Alexander Lukashenko")]
