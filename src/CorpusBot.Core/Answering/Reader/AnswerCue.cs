@@ -12,7 +12,7 @@ namespace CorpusBot.Core.Answering.Reader;
 public static partial class AnswerCue
 {
     /// <summary>Month names and their abbreviations, for the date patterns below.</summary>
-    private const string Months = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec";
+    internal const string Months = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec";
 
     public static bool Required(QuestionType type) => type is not QuestionType.Other;
 
@@ -59,11 +59,11 @@ public static partial class AnswerCue
     }
 
     /// <summary>"On January 22, 2026" and "22 March" date a sentence: the day's number counts nothing.</summary>
-    private static bool IsDayOfDate(string sentence, Match number) =>
+    internal static bool IsDayOfDate(string sentence, Match number) =>
         MonthBefore().IsMatch(sentence[..number.Index]) || MonthAfter().IsMatch(sentence[(number.Index + number.Length)..]);
 
     /// <summary>"in 2022" dates a sentence; it does not count anything.</summary>
-    private static bool IsYear(string number) => number.Length == 4 && Year().IsMatch(number);
+    internal static bool IsYear(string number) => number.Length == 4 && Year().IsMatch(number);
 
     private static bool NewMatch(QuestionProfile profile, Regex cue, string sentence) =>
         cue.Matches(sentence).Any(m => !IsQuestionTerm(profile, m.Groups["cue"].Value));
