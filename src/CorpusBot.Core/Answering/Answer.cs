@@ -1,3 +1,5 @@
+using CorpusBot.Core.Answering.ShortAnswers;
+
 namespace CorpusBot.Core.Answering;
 
 /// <summary>
@@ -40,6 +42,33 @@ public sealed record Answer
 
     /// <summary>For refusals: ids of the closest documents, as places to look.</summary>
     public IReadOnlyList<string>? SuggestedDocuments { get; init; }
+
+    /// <summary>
+    /// The answer in a few words, cut out of the quotes (<see cref="ShortAnswerFinder"/>): one per quote that shows it,
+    /// empty for why/how questions, refusals and language-model answers. Set only through <see cref="WithShortAnswers"/>.
+    /// </summary>
+    public IReadOnlyList<ShortAnswer> ShortAnswers { get; private init; } = [];
+
+    /// <summary>For refusals: the closest documents with their titles, as <see cref="SuggestedDocuments"/> names them.</summary>
+    public IReadOnlyList<SuggestedSource> SuggestedSources { get; init; } = [];
+
+    /// <summary>
+    /// This answer with <paramref name="shortAnswers"/>, each checked to be exactly the text of its citation's verified quote
+    /// at its offsets — a short answer is a quote too, and is held to the same rule.
+    /// </summary>
+    public Answer WithShortAnswers(IReadOnlyList<ShortAnswer> shortAnswers)
+    {
+        ArgumentNullException.ThrowIfNull(shortAnswers);
+        foreach (var s in shortAnswers)
+        {
+            if (s.Citation < 0 || s.Citation >= Citations.Count || !s.IsInside(Citations[s.Citation]))
+            {
+                throw new ArgumentException($"Short answer “{s.Text}” ({s.Start}–{s.End}) is not inside the quote of citation {s.Citation}.", nameof(shortAnswers));
+            }
+        }
+
+        return this with { ShortAnswers = shortAnswers };
+    }
 
     /// <summary>An answer: <paramref name="text"/> cites <paramref name="citations"/>, which must not be empty.</summary>
     public static Answer Answered(string question, string text, IReadOnlyList<Citation> citations, AnswerMode mode, string? notice = null)

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
+using CorpusBot.Core.Answering.ShortAnswers;
 using CorpusBot.Core.Diagnostics;
 using CorpusBot.Core.Retrieval;
 using CorpusBot.Core.Storage;
@@ -20,6 +21,7 @@ public sealed class AnswerService(
     IAnswerer answerer,
     ExtractiveAnswerer extractive,
     CitationSources sources,
+    AnswerGlance glance,
     AnswerLog answerLog,
     IOptions<AnsweringOptions> options,
     CorpusBotMetrics metrics,
@@ -74,7 +76,8 @@ public sealed class AnswerService(
             }
         }
 
-        answer = await sources.DescribeAsync(answer, cancellationToken) with { Elapsed = stopwatch.Elapsed };
+        answer = await sources.DescribeAsync(answer, cancellationToken);
+        answer = await glance.DescribeAsync(answer, cancellationToken) with { Elapsed = stopwatch.Elapsed };
         metrics.Answered(answer.Refused, answer.Reason?.ToCode(), answer.Mode.ToCode(), answer.Elapsed);
         Log.Answered(logger, (long)answer.Elapsed.TotalMilliseconds, answer.Mode.ToCode(), answer.Refused, answer.Reason?.ToCode(), answer.Citations.Count);
         return answer;

@@ -14,4 +14,14 @@ public sealed record EvalCaseResult(
     IReadOnlyList<string> Quotes,
     int QuotesVerified,
     int QuotesTotal,
-    double ElapsedMs);
+    double ElapsedMs)
+{
+    /// <summary>The short answers given (the answer in a few words, cut from the quotes), one per source that shows one.</summary>
+    public IReadOnlyList<string> ShortAnswers { get; init; } = [];
+
+    /// <summary>Whether the question asks for a name, number, date or place, the kinds a short answer serves.</summary>
+    public bool ShortAnswerServed { get; init; }
+
+    /// <summary>The accepted answer string found in a short answer, if any.</summary>
+    public string? ShortAnswerMatched { get; init; }
+}

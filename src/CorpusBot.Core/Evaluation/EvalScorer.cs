@@ -1,11 +1,13 @@
 using CorpusBot.Core.Answering;
+using CorpusBot.Core.Answering.ShortAnswers;
 
 namespace CorpusBot.Core.Evaluation;
 
 /// <summary>
 /// Scores one answer against one case. An answerable case is right only when the bot did not refuse and one of
 /// its verbatim quotes contains an accepted answer string (case-insensitive, whitespace runs compared as one space).
-/// The answer text outside the quotes does not count: only what the sources say verbatim is credited.
+/// The answer text outside the quotes does not count: only what the sources say verbatim is credited. The short answer
+/// is scored the same way on its own (does the first line already hold the accepted answer?) but does not change the outcome.
 /// </summary>
 public static class EvalScorer
 {
@@ -24,7 +26,12 @@ public static class EvalScorer
         };
         return new EvalCaseResult(
             evalCase.Id, evalCase.Category, evalCase.Question, outcome, answer.Refused, answer.Reason?.ToCode(), matched, quotes,
-            quotesVerified, quotes.Count, answer.Elapsed.TotalMilliseconds);
+            quotesVerified, quotes.Count, answer.Elapsed.TotalMilliseconds)
+        {
+            ShortAnswers = answer.ShortAnswers.Select(s => s.Text).ToList(),
+            ShortAnswerServed = ShortAnswerFinder.Serves(QuestionAnalyzer.TypeOf(evalCase.Question)),
+            ShortAnswerMatched = answer.Refused ? null : FindAcceptedAnswer(evalCase.Answers, answer.ShortAnswers.Select(s => s.Text)),
+        };
     }
 
     /// <summary>The first accepted answer that occurs in any quote, or null.</summary>

@@ -15,6 +15,18 @@ public sealed record EvalTotals(
     double LatencyP50Ms,
     double LatencyP95Ms)
 {
+    /// <summary>Answerable cases answered (not refused) whose question asks for a name, number, date or place.</summary>
+    public int ShortAnswerServed { get; init; }
+
+    /// <summary>Answerable cases answered with a short answer.</summary>
+    public int ShortAnswersGiven { get; init; }
+
+    /// <summary>Answerable cases whose short answer holds an accepted answer string.</summary>
+    public int ShortAnswersHolding { get; init; }
+
+    /// <summary>Short answers that hold an accepted answer, over all short answers given; 0 when none was given.</summary>
+    public double ShortAnswerPrecision => Ratio(ShortAnswersHolding, ShortAnswersGiven);
+
     /// <summary>Answerable cases answered right, over all answerable cases.</summary>
     public double AnswerAccuracy => Ratio(AnsweredRight, AnswerableCases);
 
@@ -31,6 +43,7 @@ public sealed record EvalTotals(
     {
         ArgumentNullException.ThrowIfNull(results);
         var timings = results.Select(r => r.ElapsedMs).ToList();
+        var answered = results.Where(r => r.Category == EvalCategory.Answerable && !r.Refused).ToList();
         return new EvalTotals(
             results.Count,
             results.Count(r => r.Category == EvalCategory.Answerable),
@@ -43,7 +56,12 @@ public sealed record EvalTotals(
             results.Sum(r => r.QuotesVerified),
             results.Sum(r => r.QuotesTotal),
             Percentiles.Of(timings, 50),
-            Percentiles.Of(timings, 95));
+            Percentiles.Of(timings, 95))
+        {
+            ShortAnswerServed = answered.Count(r => r.ShortAnswerServed),
+            ShortAnswersGiven = answered.Count(r => r.ShortAnswers.Count > 0),
+            ShortAnswersHolding = answered.Count(r => r.ShortAnswerMatched is not null),
+        };
     }
 
     private static double Ratio(int part, int whole) => whole == 0 ? 0 : (double)part / whole;

@@ -62,6 +62,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<ExtractiveAnswerer>();
         services.TryAddSingleton<IAnswerer>(sp => sp.GetRequiredService<ExtractiveAnswerer>());
         services.AddSingleton<CitationSources>();
+        services.AddSingleton<Answering.ShortAnswers.AnswerGlance>();
         services.AddSingleton<AnswerService>();
         services.AddConversations();
         services.AddSafeFetch();

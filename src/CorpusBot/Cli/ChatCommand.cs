@@ -20,11 +20,14 @@ internal static class ChatCommand
         var command = new Command(
             "chat",
             "Ask questions interactively; follow-ups (\"when did it open?\") are understood within Conversation:Window. /new starts afresh; an empty line, 'exit' or Ctrl-D ends the session.");
+        command.Options.Add(AskCommand.VerboseOption);
         command.SetAction(async (parse, cancellationToken) =>
         {
             using var host = await CliContext.StartWithCorpusAsync(parse, seedIfEmpty: true, cancellationToken);
             var answers = host.Services.GetRequiredService<AnswerService>();
             var followUps = host.Services.GetRequiredService<FollowUps>();
+            var links = host.Services.GetRequiredService<Replies.SourceLinks>();
+            var output = parse.GetValue(AskCommand.VerboseOption) ? AskCommand.Output.Verbose : AskCommand.Output.Text;
             await followUps.ForgetAsync(Session, cancellationToken);
             await Console.Out.WriteLineAsync("Ask a question about the documents (/new starts afresh; empty line or 'exit' to quit).");
             while (true)
@@ -49,7 +52,7 @@ internal static class ChatCommand
                     await Console.Out.WriteLineAsync($"Answering: {turn.Question}");
                 }
 
-                var answer = await AskCommand.AnswerAndPrintAsync(answers, turn.Question, asJson: false, cancellationToken);
+                var answer = await AskCommand.AnswerAndPrintAsync(answers, links, turn.Question, output, cancellationToken);
                 await followUps.RememberAsync(Session, answer.Question, cancellationToken);
             }
         });

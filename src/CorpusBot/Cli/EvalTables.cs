@@ -18,6 +18,8 @@ internal static class EvalTables
             .AddRow("False refusals (answerable)", $"{Percent(t.FalseRefusalRate)} ({t.FalseRefusals}/{t.AnswerableCases})")
             .AddRow("Refusal rate (refusal cases)", $"{Percent(t.RefusalRate)} ({t.CorrectRefusals}/{t.RefusalCases})")
             .AddRow("Quotes verified", $"{t.QuotesVerified}/{t.QuotesTotal} ({Percent(t.QuoteExactness)})")
+            .AddRow("Short answer given (answered, asks name/number/date/place)", $"{t.ShortAnswersGiven}/{t.ShortAnswerServed}")
+            .AddRow("Short answer holds an accepted answer", $"{Percent(t.ShortAnswerPrecision)} ({t.ShortAnswersHolding}/{t.ShortAnswersGiven})")
             .AddRow("Latency p50 / p95", $"{Ms(t.LatencyP50Ms)} / {Ms(t.LatencyP95Ms)}"));
 
         var c = report.Confusion;
@@ -52,7 +54,7 @@ internal static class EvalTables
         ArgumentNullException.ThrowIfNull(console);
         ArgumentNullException.ThrowIfNull(results);
         var table = new Table().Title("RGB (en_fact)").AddColumns(
-            "Protocol", "Documents", "Questions", "Accuracy", "False refusals", "Rejection rate", "Quotes verified", "p50 / p95", "Ingest");
+            "Protocol", "Documents", "Questions", "Accuracy", "False refusals", "Rejection rate", "Quotes verified", "Short answers holding", "p50 / p95", "Ingest");
         foreach (var r in results)
         {
             var t = r.Report.Totals;
@@ -62,7 +64,9 @@ internal static class EvalTables
                 answering ? $"{Percent(r.Accuracy)} ({t.AnsweredRight})" : "-",
                 answering ? $"{Percent(r.FalseRefusalRate)} ({t.FalseRefusals})" : "-",
                 answering ? "-" : $"{Percent(r.RejectionRate)} ({t.CorrectRefusals})",
-                $"{t.QuotesVerified}/{t.QuotesTotal}", $"{Ms(t.LatencyP50Ms)} / {Ms(t.LatencyP95Ms)}",
+                $"{t.QuotesVerified}/{t.QuotesTotal}",
+                answering ? $"{t.ShortAnswersHolding}/{t.ShortAnswersGiven}" : "-",
+                $"{Ms(t.LatencyP50Ms)} / {Ms(t.LatencyP95Ms)}",
                 r.IngestSeconds.ToString("F1", CultureInfo.InvariantCulture) + " s");
         }
 

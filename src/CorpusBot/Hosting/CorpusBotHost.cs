@@ -66,6 +66,7 @@ public static class CorpusBotHost
         services.AddCorpusBotTelegram();
         services.AddCorpusBotOperationsOptions(); // Hosting and Backup settings (the bot's services come with AddCorpusBotTelegramHost)
         services.AddCorpusBotConsole();
+        services.AddSingleton<Replies.SourceLinks>(); // links in replies: the document's address, the console's quote page
         services.AddCorpusBotFeeds();
         return services;
     }

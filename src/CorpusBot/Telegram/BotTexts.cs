@@ -19,6 +19,9 @@ internal static class BotTexts
 
     public const string ConversationReset = "Starting afresh: your next question stands on its own.";
 
+    /// <summary>Above the titles of the documents closest to a question the sources could not answer.</summary>
+    public const string ClosestDocuments = "Closest documents, if you want to look yourself:";
+
     public const string EmptyCorpus = "No documents are loaded yet.";
 
     public const string AskUsage = "Please put your question after the command, e.g. /ask Who wrote the report?";

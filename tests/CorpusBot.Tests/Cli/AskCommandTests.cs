@@ -31,6 +31,14 @@ public class AskCommandTests
             var end = c.GetProperty("end").GetInt32();
             Assert.Equal(seed[start..end], c.GetProperty("quote").GetString());
         }
+
+        // The answer in a few words, cut from the first quote at its document offsets.
+        var shortAnswer = root.GetProperty("shortAnswer");
+        Assert.Contains("Lukashenko", shortAnswer.GetProperty("text").GetString(), StringComparison.Ordinal);
+        var cited = citations[shortAnswer.GetProperty("citation").GetInt32()];
+        var document = File.ReadAllText(Path.Combine(RepoRoot(), "seeds", cited.GetProperty("document").GetString() + ".txt")).ReplaceLineEndings("\n");
+        Assert.Equal(shortAnswer.GetProperty("text").GetString(), document[shortAnswer.GetProperty("start").GetInt32()..shortAnswer.GetProperty("end").GetInt32()]);
+        Assert.Contains(shortAnswer.GetProperty("text").GetString()!, cited.GetProperty("quote").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]

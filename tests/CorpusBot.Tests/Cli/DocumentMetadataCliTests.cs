@@ -46,8 +46,12 @@ public sealed class DocumentMetadataCliTests
         Assert.Equal("2025-12-01", html.GetProperty("published").GetString());
         Assert.Equal(JsonValueKind.Null, html.GetProperty("page").ValueKind);
 
+        // The source as people know it; the document id and offsets only with --verbose.
         var text = await CliRunner.RunAsync(["ask", "--db", temp.Database, "What did the Mazyr clinic open in November?"]);
-        Assert.Contains("— Mazyr clinic expands, Polesie News, 2025-12-01 (mazyr,", text.Stdout, StringComparison.Ordinal);
+        Assert.Contains(text.Stdout.ReplaceLineEndings("\n").Split('\n'), l => l == "    — Mazyr clinic expands, Polesie News, 2025-12-01");
+        Assert.DoesNotContain("characters", text.Stdout, StringComparison.Ordinal);
+        var verbose = await CliRunner.RunAsync(["ask", "--verbose", "--db", temp.Database, "What did the Mazyr clinic open in November?"]);
+        Assert.Contains("— Mazyr clinic expands, Polesie News, 2025-12-01 (mazyr, characters ", verbose.Stdout, StringComparison.Ordinal);
     }
 
     private static async Task<JsonElement> AskJsonAsync(TempFolder temp, string question)

@@ -12,7 +12,7 @@ namespace CorpusBot.Core.Answering.Reader;
 public static partial class AnswerCue
 {
     /// <summary>Month names and their abbreviations, for the date patterns below.</summary>
-    private const string Months = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec";
+    internal const string Months = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec";
 
     public static bool Required(QuestionType type) => type is not QuestionType.Other;
 
@@ -42,21 +42,28 @@ public static partial class AnswerCue
             !IsQuestionTerm(profile, m.Value) && !DateCue().IsMatch(m.Value) && !StopWords.Contains(m.Value.ToLowerInvariant())
             && !EverydayLexicon.Contains(Tokenizer.Stem(m.Value.ToLowerInvariant())) && !EverydayLexicon.Contains(m.Value.ToLowerInvariant()));
 
+    /// <summary>How exactly a text dates something: 1 for a full date ("May 15, 2012", "15 May 2012", "10/27/2017"), 0.5 for a month with its day or year, else 0.</summary>
+    public static double DatePrecision(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return FullDate().IsMatch(text) ? 1 : PartialDate().IsMatch(text) ? 0.5 : 0;
+    }
+
     /// <summary>Whether <paramref name="word"/> is one of the question's key terms (or a form of one).</summary>
     public static bool IsQuestionTerm(QuestionProfile profile, string word)
     {
         ArgumentNullException.ThrowIfNull(profile);
         ArgumentNullException.ThrowIfNull(word);
         var lower = word.ToLowerInvariant();
-        return profile.KeyTerms.Any(t => lower == t.Stem || Tokenizer.Stem(lower) == t.Stem || (t.Stem.Length >= 4 && lower.StartsWith(t.Stem, StringComparison.Ordinal)));
+        return profile.KeyTerms.Any(t => lower == t.Stem || TermCoverage.SameRoot(Tokenizer.Stem(lower), t.Stem) || (t.Stem.Length >= 4 && lower.StartsWith(t.Stem, StringComparison.Ordinal)));
     }
 
     /// <summary>"On January 22, 2026" and "22 March" date a sentence: the day's number counts nothing.</summary>
-    private static bool IsDayOfDate(string sentence, Match number) =>
+    internal static bool IsDayOfDate(string sentence, Match number) =>
         MonthBefore().IsMatch(sentence[..number.Index]) || MonthAfter().IsMatch(sentence[(number.Index + number.Length)..]);
 
     /// <summary>"in 2022" dates a sentence; it does not count anything.</summary>
-    private static bool IsYear(string number) => number.Length == 4 && Year().IsMatch(number);
+    internal static bool IsYear(string number) => number.Length == 4 && Year().IsMatch(number);
 
     private static bool NewMatch(QuestionProfile profile, Regex cue, string sentence) =>
         cue.Matches(sentence).Any(m => !IsQuestionTerm(profile, m.Groups["cue"].Value));
@@ -107,6 +114,12 @@ public static partial class AnswerCue
 
     [GeneratedRegex(@"^(st|nd|rd|th)?\s+(of\s+)?(" + Months + @")\b")]
     private static partial Regex MonthAfter();
+
+    [GeneratedRegex(@"\b(" + Months + @")\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+(of\s+)?(1[5-9]|20)\d\d\b|\b\d{1,2}(st|nd|rd|th)?\s+(of\s+)?(" + Months + @")\.?,?\s+(1[5-9]|20)\d\d\b|\b\d{1,2}/\d{1,2}/(1[5-9]|20)\d\d\b|\b(1[5-9]|20)\d\d-\d\d-\d\d\b")]
+    private static partial Regex FullDate();
+
+    [GeneratedRegex(@"\b(" + Months + @")\.?\s+(of\s+)?(1[5-9]|20)\d\d\b|\b(" + Months + @")\.?\s+\d{1,2}\b|\b\d{1,2}(st|nd|rd|th)?\s+(of\s+)?(" + Months + @")\b")]
+    private static partial Regex PartialDate();
 
     [GeneratedRegex(@"^(1[5-9]|20)\d\d$")]
     private static partial Regex Year();

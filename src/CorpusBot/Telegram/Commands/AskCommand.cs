@@ -21,6 +21,7 @@ internal sealed class AskCommand(
     ModerationStore moderation,
     ModerationPoster poster,
     BotSender sender,
+    Replies.SourceLinks links,
     IOptions<AnsweringOptions> answering,
     ILogger<AskCommand> logger)
 {
@@ -67,7 +68,7 @@ internal sealed class AskCommand(
     /// <summary>The HTML reply in parts, the feedback buttons under the last, saying which question was answered when it differs from what was typed.</summary>
     private async Task<List<ReplyMessage>> SendAsync(Message message, Answer answer, long answerId, string? answeredQuestion, CancellationToken cancellationToken)
     {
-        var parts = AnswerFormatter.Format(answer, answering.Value.RefusalMessage, answeredQuestion: answeredQuestion);
+        var parts = AnswerFormatter.Format(answer, answering.Value.RefusalMessage, answeredQuestion: answeredQuestion, links: links);
         var sent = new List<ReplyMessage>(parts.Count);
         for (var i = 0; i < parts.Count; i++)
         {

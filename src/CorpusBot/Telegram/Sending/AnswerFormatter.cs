@@ -1,17 +1,25 @@
 using System.Globalization;
 using CorpusBot.Core.Answering;
+using CorpusBot.Replies;
 
 namespace CorpusBot.Telegram.Sending;
 
 /// <summary>
-/// Renders an answer for Telegram's HTML parse mode: the answer text, then each verified quote as a
-/// blockquote with its number and document title (linked when the URL is known). A refusal is the
-/// configured refusal message and nothing else.
+/// Renders an answer for Telegram's HTML parse mode (<see cref="ReplyLayout"/>): the short answer in bold ("<b>250
+/// beds</b> [1]", one per source where sources differ) or a language model's prose, then each verified quote once as a
+/// blockquote with the short answer bold inside it — expandable when longer than <see cref="ExpandableQuoteChars"/>, so
+/// a reply stays short in a group — under it its number and source (title linked to the document, publisher, date,
+/// and the console's quote-in-context page when the console is on). A refusal is the configured refusal message, with
+/// the titles of the closest documents when the sources lacked the answer.
 /// </summary>
 internal static class AnswerFormatter
 {
+    /// <summary>Quotes longer than this go into an expandable blockquote (Telegram shows its first lines and a toggle).</summary>
+    public const int ExpandableQuoteChars = 300;
+
     /// <param name="answeredQuestion">The question answered when it differs from what was typed (a follow-up made to stand alone), shown first.</param>
-    public static IReadOnlyList<string> Format(Answer answer, string refusalMessage, int maxLength = MessageSplitter.MaxLength, string? answeredQuestion = null)
+    public static IReadOnlyList<string> Format(
+        Answer answer, string refusalMessage, int maxLength = MessageSplitter.MaxLength, string? answeredQuestion = null, SourceLinks? links = null)
     {
         ArgumentNullException.ThrowIfNull(answer);
         var blocks = new List<MessageSplitter.Block>();
@@ -25,25 +33,52 @@ internal static class AnswerFormatter
             // An invalid question gets the validator's message, which says what to change.
             var message = answer.Reason == RefusalReason.InvalidQuestion ? answer.Text : refusalMessage;
             blocks.Add(new MessageSplitter.Block(message));
+            if (answer.Reason == RefusalReason.NoEvidence && answer.SuggestedSources.Count > 0)
+            {
+                blocks.Add(MessageSplitter.Block.Markup(
+                    BotTexts.ClosestDocuments + string.Concat(answer.SuggestedSources.Select(s => "\n• " + Html.Link(s.Title, s.Url)))));
+            }
+
             return MessageSplitter.Split(blocks, maxLength);
         }
 
-        if (!string.IsNullOrWhiteSpace(answer.Notice))
+        var layout = ReplyLayout.Of(answer, links ?? SourceLinks.DocumentsOnly);
+        if (layout.Notice is { } notice)
         {
-            blocks.Add(new MessageSplitter.Block(answer.Notice, "<i>", "</i>"));
+            blocks.Add(new MessageSplitter.Block(notice, "<i>", "</i>"));
         }
 
-        blocks.AddRange(Paragraphs(answer.Text).Select(p => new MessageSplitter.Block(p)));
-        for (var i = 0; i < answer.Citations.Count; i++)
+        if (layout.ShortLines.Count > 0)
         {
-            var citation = answer.Citations[i];
-            var label = string.Create(CultureInfo.InvariantCulture, $"\n[{i + 1}] ") + Html.Link(citation.Title, citation.Url)
-                + string.Concat(citation.Details.Select(d => ", " + Html.Escape(d)));
-            blocks.Add(new MessageSplitter.Block(citation.Quote, "<blockquote>", "</blockquote>", label));
+            blocks.Add(MessageSplitter.Block.Markup(string.Join(" · ", layout.ShortLines.Select(l => $"<b>{Html.Escape(l.Text)}</b> {Numbers(l.Numbers)}"))));
+        }
+
+        if (layout.Prose is { } prose)
+        {
+            blocks.AddRange(Paragraphs(prose).Select(p => new MessageSplitter.Block(p)));
+        }
+
+        foreach (var quote in layout.Quotes)
+        {
+            var open = quote.Citation.Quote.Length > ExpandableQuoteChars ? "<blockquote expandable>" : "<blockquote>";
+            var bold = quote.MarkLength > 0 ? new Range(quote.MarkStart, quote.MarkStart + quote.MarkLength) : (Range?)null;
+            blocks.Add(new MessageSplitter.Block(quote.Citation.Quote, open, "</blockquote>", Label(quote), bold));
         }
 
         return MessageSplitter.Split(blocks, maxLength);
     }
+
+    /// <summary>"[1] Title (linked), Publisher, 2026-01-22 · in context" under a quote.</summary>
+    private static string Label(QuoteBlock quote)
+    {
+        var c = quote.Citation;
+        var label = string.Create(CultureInfo.InvariantCulture, $"\n[{quote.Number}] ") + Html.Link(c.Title, quote.DocumentLink?.AbsoluteUri)
+            + string.Concat(c.Details.Select(d => ", " + Html.Escape(d)));
+        return quote.ContextLink is { } context ? label + " · " + Html.Link("in context", context.AbsoluteUri) : label;
+    }
+
+    private static string Numbers(IReadOnlyList<int> numbers) =>
+        string.Concat(numbers.Select(n => string.Create(CultureInfo.InvariantCulture, $"[{n}]")));
 
     private static string[] Paragraphs(string text) =>
         text.Replace("\r\n", "\n", StringComparison.Ordinal)

@@ -17,7 +17,24 @@ internal static class MessageSplitter
     /// <param name="Open">Markup before the escaped text, e.g. "&lt;blockquote&gt;".</param>
     /// <param name="Close">Markup after it.</param>
     /// <param name="Suffix">Ready HTML after the last piece, e.g. a citation label.</param>
-    public sealed record Block(string Plain, string Open = "", string Close = "", string Suffix = "");
+    /// <param name="Bold">A span of <paramref name="Plain"/> shown bold (the short answer inside its quote); dropped if the block must be cut.</param>
+    public sealed record Block(string Plain, string Open = "", string Close = "", string Suffix = "", Range? Bold = null)
+    {
+        /// <summary>A block of ready HTML, short enough never to be cut (e.g. the short-answer line).</summary>
+        public static Block Markup(string html) => new(string.Empty, Suffix: html);
+
+        /// <summary>The plain text escaped, with the bold span in &lt;b&gt;.</summary>
+        public string EscapedText()
+        {
+            if (Bold is not { } bold)
+            {
+                return Html.Escape(Plain);
+            }
+
+            var (start, length) = bold.GetOffsetAndLength(Plain.Length);
+            return Html.Escape(Plain[..start]) + "<b>" + Html.Escape(Plain.Substring(start, length)) + "</b>" + Html.Escape(Plain[(start + length)..]);
+        }
+    }
 
     public static IReadOnlyList<string> Split(IEnumerable<Block> blocks, int maxLength = MaxLength)
     {
@@ -50,7 +67,7 @@ internal static class MessageSplitter
 
     private static IEnumerable<string> Render(Block block, int maxLength)
     {
-        var whole = block.Open + Html.Escape(block.Plain) + block.Close + block.Suffix;
+        var whole = block.Open + block.EscapedText() + block.Close + block.Suffix;
         if (whole.Length <= maxLength)
         {
             yield return whole;

@@ -1,5 +1,6 @@
 using CorpusBot.Core.Answering;
 using CorpusBot.Telegram.Sending;
+using static CorpusBot.Tests.Replies.ReplySamples;
 
 namespace CorpusBot.Tests.Telegram.Sending;
 
@@ -48,7 +49,7 @@ public sealed class AnswerFormatterTests
 
         Assert.True(parts.Count >= 4);
         Assert.All(parts, p => Assert.True(p.Length <= MessageSplitter.MaxLength, $"{p.Length}"));
-        Assert.All(parts.Skip(1), p => Assert.StartsWith("<blockquote>", p, StringComparison.Ordinal));
+        Assert.All(parts.Skip(1), p => Assert.StartsWith("<blockquote expandable>", p, StringComparison.Ordinal));
         Assert.All(parts.Skip(1), p => Assert.Contains("</blockquote>", p, StringComparison.Ordinal));
         Assert.All(parts, p => Assert.False(HasLoneSurrogate(p)));
         Assert.EndsWith("[1] Title", parts[^1], StringComparison.Ordinal);
@@ -59,6 +60,79 @@ public sealed class AnswerFormatterTests
     public void ToPlainText_RemovesTagsAndUnescapes()
     {
         Assert.Equal("x & <y>\n[1] T", Html.ToPlainText("<blockquote>x &amp; &lt;y&gt;</blockquote>\n[1] <a href=\"u\">T</a>"));
+    }
+
+    [Fact]
+    public void Format_HowMany_ShortAnswerBoldFirst_QuoteOnceWithTheSpanBold_SourceLinked()
+    {
+        var html = Assert.Single(AnswerFormatter.Format(HowMany(), "refused"));
+
+        Assert.Equal(
+            "<b>250 beds</b> [1]\n\n"
+            + "<blockquote>On the morning of February 24, the official ordered them to leave <b>250 beds</b> free for Russian victims &amp; &lt;others&gt;.</blockquote>\n"
+            + "[1] <a href=\"https://example.org/a?x=1&amp;y=2\">Doctor who fled &lt;CNN&gt;</a>, CNN, 2022-05-04",
+            html);
+    }
+
+    [Fact]
+    public void Format_SourcesDisagree_OneBoldSpanPerSource()
+    {
+        var html = Assert.Single(AnswerFormatter.Format(Disagreeing(), "refused"));
+
+        Assert.StartsWith("<b>nearly 900 wounded Russian soldiers</b> [1] · <b>about 160 to 170 wounded</b> [2]\n\n", html, StringComparison.Ordinal);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(html, "Gomel and Khoiniki"));
+    }
+
+    [Fact]
+    public void Format_Why_QuotesOnly_NoShortLine()
+    {
+        var html = Assert.Single(AnswerFormatter.Format(Why(), "refused"));
+
+        Assert.StartsWith("<blockquote>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<b>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Format_Llm_ProseIsTheAnswer_QuoteFollowsOnce()
+    {
+        var html = Assert.Single(AnswerFormatter.Format(Llm(), "refused"));
+
+        Assert.StartsWith("Doctors were told to keep 250 beds free [1].\n\n<blockquote>", html, StringComparison.Ordinal);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(html, "February 24"));
+    }
+
+    [Fact]
+    public void Format_LongQuote_ExpandableBlockquote_ShortQuotePlain()
+    {
+        var quote = string.Concat(Enumerable.Repeat("The ward kept its beds free for weeks. ", 9)).TrimEnd();
+        var answer = Answer.Answered("q", "A [1].", [new Citation("d", "T", quote, 0, quote.Length)], AnswerMode.Llm);
+
+        var html = Assert.Single(AnswerFormatter.Format(answer, "refused"));
+
+        Assert.True(quote.Length > AnswerFormatter.ExpandableQuoteChars);
+        Assert.Contains("<blockquote expandable>" + quote + "</blockquote>", html, StringComparison.Ordinal);
+        Assert.Contains("<blockquote>", Assert.Single(AnswerFormatter.Format(HowMany(), "refused")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Format_ConsoleOn_QuoteInContextLinked()
+    {
+        var html = Assert.Single(AnswerFormatter.Format(HowMany(), "refused", links: ConsoleLinks()));
+
+        Assert.EndsWith(
+            $" · <a href=\"https://console.example.org/bot/document?id=002_doc&amp;start=9701&amp;end={9701 + BedsQuote.Length}#quote\">in context</a>",
+            html,
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Format_NoEvidenceRefusal_ClosestDocumentsByTitle_Escaped()
+    {
+        var html = Assert.Single(AnswerFormatter.Format(NoEvidence(), "Not in my sources."));
+
+        Assert.Equal(
+            "Not in my sources.\n\nClosest documents, if you want to look yourself:\n• <a href=\"https://example.org/h\">Harbour &lt;report&gt; &amp; notes</a>\n• Ferry times",
+            html);
     }
 
     private static bool HasLoneSurrogate(string s)

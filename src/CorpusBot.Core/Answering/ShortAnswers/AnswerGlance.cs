@@ -1,0 +1,46 @@
+using CorpusBot.Core.Storage;
+
+namespace CorpusBot.Core.Answering.ShortAnswers;
+
+/// <summary>
+/// What makes an answer readable at a glance, added in one place (<see cref="AnswerService"/>) so every front end shows
+/// the same: the short answer cut out of an extractive answer's quotes, and the titles of the documents a refusal
+/// suggests. A language model's answer keeps its own prose as the answer and gets no short answer.
+/// </summary>
+public sealed class AnswerGlance(QuestionAnalyzer analyzer, DocumentStore documents)
+{
+    /// <summary>How many suggested documents a refusal names.</summary>
+    public const int MaxSuggestions = 3;
+
+    public async Task<Answer> DescribeAsync(Answer answer, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        if (answer.Refused)
+        {
+            return answer.SuggestedDocuments is { Count: > 0 } ids ? answer with { SuggestedSources = await TitlesAsync(ids, cancellationToken) } : answer;
+        }
+
+        if (answer.Mode != AnswerMode.Extractive || !ShortAnswerFinder.Serves(QuestionAnalyzer.TypeOf(answer.Question)))
+        {
+            return answer;
+        }
+
+        var profile = await analyzer.AnalyzeAsync(answer.Question, cancellationToken);
+        return answer.WithShortAnswers(ShortAnswerFinder.Find(profile, answer.Citations));
+    }
+
+    private async Task<IReadOnlyList<SuggestedSource>> TitlesAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken)
+    {
+        var sources = new List<SuggestedSource>(MaxSuggestions);
+        foreach (var id in ids.Distinct(StringComparer.Ordinal).Take(MaxSuggestions))
+        {
+            // A document removed since retrieval is simply not suggested.
+            if (await documents.GetAsync(id, cancellationToken) is { } document)
+            {
+                sources.Add(new SuggestedSource(document.Id, document.Title, document.Url));
+            }
+        }
+
+        return sources;
+    }
+}

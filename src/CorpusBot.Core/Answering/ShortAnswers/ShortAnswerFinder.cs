@@ -1,0 +1,379 @@
+using System.Text.RegularExpressions;
+using CorpusBot.Core.Answering.Reader;
+using CorpusBot.Core.Text;
+
+namespace CorpusBot.Core.Answering.ShortAnswers;
+
+/// <summary>
+/// Cuts the answer in a few words out of the quotes an extractive answer gives: for a question that asks for a number,
+/// date, place or name (who, which organisation), the span of each quote that shows it — "250 beds", "January 22,
+/// 2026", "Gomel and Khoiniki", "Alexander Lukashenko" — chosen among the quote's candidates by what the question asks
+/// ("how many beds" wants a number followed by "beds") and by nearness to the question's own words. At most one span
+/// per quote, so sources that disagree each keep their own line. Why, how and what-happened questions get none: the
+/// quotes speak. Precision over recall: no line is better than a wrong one, since the quote below says it anyway.
+/// </summary>
+public static partial class ShortAnswerFinder
+{
+    /// <summary>The question kinds a short answer can serve.</summary>
+    public static bool Serves(QuestionType type) => type is QuestionType.HowMany or QuestionType.When or QuestionType.Where or QuestionType.Who;
+
+    public static IReadOnlyList<ShortAnswer> Find(QuestionProfile profile, IReadOnlyList<Citation> citations)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        ArgumentNullException.ThrowIfNull(citations);
+        if (!Serves(profile.Type))
+        {
+            return [];
+        }
+
+        var unit = AskedUnit(profile.Question);
+        var found = new List<ShortAnswer>();
+        for (var i = 0; i < citations.Count; i++)
+        {
+            var citation = citations[i];
+            // The reader's own test of "does this sentence show what is asked" gates the span search.
+            if (!AnswerCue.Shows(profile, citation.Quote) || Best(profile, unit, citation.Quote) is not { } span)
+            {
+                continue;
+            }
+
+            var (start, length) = Trim(citation.Quote, span.Start, span.Length);
+            if (length > 0)
+            {
+                var text = citation.Quote.Substring(start, length);
+                found.Add(new ShortAnswer(text, i, citation.Start + start, citation.Start + start + length));
+            }
+        }
+
+        return found;
+    }
+
+    private static readonly string[] TimeUnits = ["second", "minute", "hour", "day", "week", "month", "year", "decade", "century"];
+
+    private static readonly string[] LengthUnits = ["mile", "miles", "kilometre", "kilometres", "kilometer", "kilometers", "km", "metre", "metres", "meter", "meters", "feet", "foot"];
+
+    private static readonly System.Buffers.SearchValues<char> ClausePunctuation = System.Buffers.SearchValues.Create(".,;:!?)”\"");
+
+    private readonly record struct Candidate(int Start, int Length, double Score);
+
+    private static Candidate? Best(QuestionProfile profile, HashSet<string> unit, string quote)
+    {
+        var anchors = Anchors(profile, quote);
+        var candidates = profile.Type switch
+        {
+            QuestionType.HowMany => Amounts(profile, unit, quote),
+            QuestionType.When => Dates(profile, quote),
+            QuestionType.Where => Places(profile, quote).Concat(Names(profile, quote).Select(c => c with { Score = c.Score - 0.5 })),
+            QuestionType.Who => Names(profile, quote),
+            _ => [],
+        };
+        Candidate? best = null;
+        foreach (var c in candidates)
+        {
+            // Names are placed by their role in the sentence more than by nearness; numbers, dates and places by nearness.
+            var scored = c with { Score = c.Score - (Distance(c, anchors) / (profile.Type == QuestionType.Who ? 120.0 : 60.0)) };
+            if (best is null || scored.Score > best.Value.Score)
+            {
+                best = scored;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>
+    /// Numbers that count what is asked: "how many beds" wants a number followed by "beds"; a number followed by another
+    /// noun ("at least 3 hospitals") counts something else. Years, days of a date and the question's own numbers count nothing.
+    /// </summary>
+    private static IEnumerable<Candidate> Amounts(QuestionProfile profile, HashSet<string> unit, string quote)
+    {
+        foreach (var m in AnswerSpans.Amounts(quote))
+        {
+            var core = LeadingQualifier().Replace(m.Value, string.Empty);
+            if (AnswerCue.IsYear(core) || AnswerCue.IsDayOfDate(quote, m) || Words(core).Any(w => char.IsDigit(w.Value[0]) && AnswerCue.IsQuestionTerm(profile, w.Value)))
+            {
+                continue;
+            }
+
+            var end = m.Index + m.Length;
+            var unitWords = Words(m.Value).Count(w => unit.Contains(Tokenizer.Stem(w.Value.ToLowerInvariant())));
+            foreach (var word in FollowingWords(quote, end).Take(4))
+            {
+                if (!unit.Contains(Tokenizer.Stem(word.Value.ToLowerInvariant())))
+                {
+                    break;
+                }
+
+                unitWords++;
+                end = word.Index + word.Length;
+            }
+
+            var next = FollowingWords(quote, end).FirstOrDefault();
+            var clauseEnds = next is null || quote.AsSpan(end, next.Index - end).IndexOfAny(ClausePunctuation) >= 0;
+            if (unit.Count > 0 && unitWords == 0 && !clauseEnds)
+            {
+                continue; // counts another thing
+            }
+
+            if (unitWords == 0 && core.Equals("one", StringComparison.OrdinalIgnoreCase))
+            {
+                continue; // "one of them": a pronoun more often than a count
+            }
+
+            yield return new Candidate(m.Index, end - m.Index, 2 + unitWords + (core.Length < m.Value.Length ? 0.2 : 0));
+        }
+    }
+
+    /// <summary>Dates, the more specific the better ("January 22, 2026" over "2026"); not the question's own date.</summary>
+    private static IEnumerable<Candidate> Dates(QuestionProfile profile, string quote)
+    {
+        foreach (var m in AnswerSpans.Dates(quote))
+        {
+            var parts = Words(m.Value).Where(w => w.Value is not ("of" or "early" or "mid" or "late")).ToList();
+            if (parts.All(w => AnswerCue.IsQuestionTerm(profile, w.Value)) || m.Value == "May")
+            {
+                continue;
+            }
+
+            yield return new Candidate(m.Index, m.Length, 1 + parts.Count);
+        }
+    }
+
+    /// <summary>Places after a preposition ("in Gomel and Khoiniki"), when at least one of them is not the question's own.</summary>
+    private static IEnumerable<Candidate> Places(QuestionProfile profile, string quote)
+    {
+        foreach (var names in AnswerSpans.Places(quote))
+        {
+            var words = AnswerSpans.Words(names.Value).Select(w => w.Value).ToList();
+            if (words.All(w => AnswerCue.IsQuestionTerm(profile, w) || AnswerSpans.IsDateWord(w) || StopWords.Contains(w.ToLowerInvariant())))
+            {
+                continue;
+            }
+
+            yield return new Candidate(names.Index, names.Length, 2 + (0.2 * words.Count));
+        }
+    }
+
+    /// <summary>
+    /// Names of people and organisations: runs of capitalised words without the function words and sentence openers
+    /// before them, not a nationality ("Belarusian doctors"), not a place after a preposition, not a name whose last word
+    /// is the question's own ("President Aleksandr Lukashenko" when the question names Lukashenko). The question's verb
+    /// decides among them: its subject (a name before it in the sentence) or its agent ("Editing by David Gregorio").
+    /// </summary>
+    private static IEnumerable<Candidate> Names(QuestionProfile profile, string quote)
+    {
+        var focus = profile.Focus.Select(Tokenizer.Stem).ToHashSet(StringComparer.Ordinal);
+        var owned = WhoseThing().Match(profile.Question) is { Success: true } whose ? Tokenizer.Stem(whose.Groups["thing"].Value.ToLowerInvariant()) : null;
+        foreach (var m in AnswerSpans.Names(quote))
+        {
+            var words = AnswerSpans.Words(m.Value).ToList();
+            var first = 0;
+            while (first < words.Count && NotAName(quote, m.Index + words[first].Index, words[first].Value))
+            {
+                first++;
+            }
+
+            var last = words.Count - 1;
+            while (last >= first && (AnswerSpans.IsDateWord(words[last].Value) || IsFunctionWord(words[last].Value)))
+            {
+                last--;
+            }
+
+            if (last < first)
+            {
+                continue;
+            }
+
+            var start = m.Index + words[first].Index;
+            var end = m.Index + words[last].Index + words[last].Length;
+            var kept = words.Skip(first).Take(last - first + 1).Select(w => w.Value).ToList();
+            var after = quote[end..];
+            if (AnswerCue.IsQuestionTerm(profile, kept[^1])
+                || AnswerSpans.FollowsLocative(quote[..start])
+                || (kept.Count == 1 && IsEverydayWord(kept[0]))
+                || (kept.Count == 1 && AnswerSpans.IsDemonym(kept[0]) && (kept[0].EndsWith('s') || LowerCaseWordFollows().IsMatch(after))))
+            {
+                continue;
+            }
+
+            var score = 1 + (0.5 * Math.Min(kept.Count - 1, 3)) + RoleBonus(quote, start, end, focus);
+            // "Viasna, a Belarusian human rights organization": a name introduced for what it is.
+            score += Appositive().IsMatch(after) ? 0.5 : 0;
+            // "Whose investigation …?" — "a CNN investigation": the name that owns the thing asked about.
+            score += owned is not null && OwnerOf().Match(after) is { Success: true } thing && Tokenizer.Stem(thing.Groups["thing"].Value.ToLowerInvariant()) == owned ? 1.5 : 0;
+            yield return new Candidate(start, end - start, score);
+        }
+    }
+
+    /// <summary>
+    /// How surely a name does what the question asks: the agent of the question's verb ("Editing by David Gregorio" for
+    /// "who edited") most, its subject (a name before the verb in the same sentence, not itself some other verb's agent) next.
+    /// </summary>
+    private static double RoleBonus(string quote, int start, int end, HashSet<string> focus)
+    {
+        if (focus.Count == 0)
+        {
+            return 0;
+        }
+
+        var agentOf = AgentBefore().Match(quote[..start]);
+        if (agentOf.Success)
+        {
+            return focus.Contains(Tokenizer.Stem(agentOf.Groups["verb"].Value.ToLowerInvariant())) ? 2 : 0;
+        }
+
+        var sentenceEnd = quote.IndexOfAny(['.', '!', '?', '\n'], end);
+        var rest = quote[end..(sentenceEnd < 0 ? quote.Length : sentenceEnd)];
+        return Words(rest).Any(w => focus.Contains(Tokenizer.Stem(w.Value.ToLowerInvariant()))) ? 1.5 : 0;
+    }
+
+    /// <summary>A capitalised word that starts a name run but is not a name: a function word, a date, an everyday word or adverb opening a sentence.</summary>
+    private static bool NotAName(string quote, int index, string word) =>
+        IsFunctionWord(word) || AnswerSpans.IsDateWord(word)
+        || (AnswerSpans.StartsSentence(quote, index) && (IsEverydayWord(word) || SentenceOpener().IsMatch(word.ToLowerInvariant())));
+
+    /// <summary>"The", "In", "But" — not "US", which is an acronym.</summary>
+    private static bool IsFunctionWord(string word) => StopWords.Contains(word.ToLowerInvariant()) && !word.All(char.IsUpper);
+
+    private static bool IsEverydayWord(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        return EverydayLexicon.Contains(lower) || EverydayLexicon.Contains(Tokenizer.Stem(lower));
+    }
+
+    /// <summary>Where the question's words stand in the quote; its focus word (the verb it turns on) counts most.</summary>
+    private static List<(int Position, double Weight)> Anchors(QuestionProfile profile, string quote)
+    {
+        var focus = profile.Focus.Select(Tokenizer.Stem).ToHashSet(StringComparer.Ordinal);
+        var anchors = new List<(int, double)>();
+        foreach (Match word in Words(quote))
+        {
+            var lower = word.Value.ToLowerInvariant();
+            if (focus.Contains(Tokenizer.Stem(lower)))
+            {
+                anchors.Add((word.Index + (word.Length / 2), 1.0));
+            }
+            else if (!StopWords.Contains(lower) && AnswerCue.IsQuestionTerm(profile, lower))
+            {
+                anchors.Add((word.Index + (word.Length / 2), 1.5));
+            }
+        }
+
+        return anchors;
+    }
+
+    /// <summary>Characters from the candidate to the nearest anchor (weighted); 0 when the quote holds none of the question's words.</summary>
+    private static double Distance(Candidate candidate, List<(int Position, double Weight)> anchors)
+    {
+        var best = double.MaxValue;
+        foreach (var (position, weight) in anchors)
+        {
+            var gap = position < candidate.Start ? candidate.Start - position
+                : position >= candidate.Start + candidate.Length ? position - (candidate.Start + candidate.Length)
+                : -1; // inside the candidate: the question's own word, already excluded as an answer
+            if (gap >= 0)
+            {
+                best = Math.Min(best, gap * weight);
+            }
+        }
+
+        return best == double.MaxValue ? 0 : best;
+    }
+
+    /// <summary>
+    /// The thing a how-many question counts: "how many wounded Russian soldiers were treated" → wound, russian, soldier;
+    /// "how many people died" → people. Empty for "how much did it cost" and for questions not phrased so.
+    /// </summary>
+    private static HashSet<string> AskedUnit(string question)
+    {
+        var unit = new HashSet<string>(StringComparer.Ordinal);
+        if (HowMeasure().Match(question) is { Success: true } measure)
+        {
+            var units = measure.Groups["measure"].Value.ToLowerInvariant() switch
+            {
+                "long" => TimeUnits.Concat(LengthUnits),
+                "far" => LengthUnits,
+                "old" => ["year", "old"],
+                "often" => TimeUnits.Concat(["daily", "weekly", "monthly", "yearly", "hourly", "annually", "once", "twice", "times"]),
+                _ => [],
+            };
+            unit.UnionWith(units.Select(Tokenizer.Stem));
+            return unit;
+        }
+
+        if (HowManyUnit().Match(question) is not { Success: true } m)
+        {
+            return unit;
+        }
+
+        var words = Words(m.Groups["unit"].Value).Select(w => w.Value.ToLowerInvariant()).TakeWhile(w => !StopWords.Contains(w)).ToList();
+        if (words.Count > 1 && words[^1].EndsWith("ed", StringComparison.Ordinal))
+        {
+            words.RemoveAt(words.Count - 1); // "how many people died": people, not "died"
+        }
+
+        foreach (var word in words)
+        {
+            unit.Add(Tokenizer.Stem(word));
+        }
+
+        return unit;
+    }
+
+    /// <summary>"hundreds of Russian" → "hundreds": a span never ends in "of", a nationality adjective or a comma.</summary>
+    private static (int Start, int Length) Trim(string quote, int start, int length)
+    {
+        while (length > 0)
+        {
+            var text = quote.AsSpan(start, length).TrimEnd(" ,;:".AsSpan());
+            length = text.Length;
+            var lastSpace = text.LastIndexOf(' ');
+            var last = lastSpace < 0 ? text : text[(lastSpace + 1)..];
+            if (lastSpace > 0 && (last is "of" or "and" or "or" || AnswerSpans.IsDemonym(last.ToString())))
+            {
+                length = lastSpace;
+                continue;
+            }
+
+            break;
+        }
+
+        return (start, length);
+    }
+
+    private static MatchCollection FollowingWords(string quote, int from) => WordToken().Matches(quote, from);
+
+    private static MatchCollection Words(string text) => WordToken().Matches(text);
+
+    [GeneratedRegex(@"\p{L}[\p{L}\d’'\-]*|\d+")]
+    private static partial Regex WordToken();
+
+    [GeneratedRegex(@"^(?:nearly|almost|about|around|approximately|roughly|some|over|under|more\s+than|fewer\s+than|less\s+than|at\s+least|at\s+most|up\s+to|as\s+many\s+as|exactly|a\s+total\s+of|an\s+estimated|an\s+average\s+of|only|between)\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingQualifier();
+
+    [GeneratedRegex(@"\bhow\s+(?<measure>long|far|old|often)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex HowMeasure();
+
+    [GeneratedRegex(@"\bhow\s+(?:many|much)\s+(?<unit>[\p{L}\-’']+(?:\s+[\p{L}\-’']+){0,4})", RegexOptions.IgnoreCase)]
+    private static partial Regex HowManyUnit();
+
+    [GeneratedRegex(@"^\s+\p{Ll}")]
+    private static partial Regex LowerCaseWordFollows();
+
+    /// <summary>"Editing by ", "was ordered by ": the verb whose agent follows.</summary>
+    [GeneratedRegex(@"(?<verb>\p{L}+)\s+by\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex AgentBefore();
+
+    [GeneratedRegex(@"\bwhose\s+(?<thing>\p{L}+)", RegexOptions.IgnoreCase)]
+    private static partial Regex WhoseThing();
+
+    [GeneratedRegex(@"^(?:[’']s)?\s+(?<thing>\p{L}+)")]
+    private static partial Regex OwnerOf();
+
+    [GeneratedRegex(@"^,\s+(?:a|an|the)\s")]
+    private static partial Regex Appositive();
+
+    /// <summary>Words that open a sentence without naming anyone: "Thoroughly", "Speaking", "Asked".</summary>
+    [GeneratedRegex(@"(?:ly|ing|ed)$")]
+    private static partial Regex SentenceOpener();
+}

@@ -1,0 +1,92 @@
+using CorpusBot.Core.Answering;
+using CorpusBot.Core.Answering.ShortAnswers;
+using CorpusBot.Core.Tests.Fakes;
+
+namespace CorpusBot.Core.Tests.Answering.ShortAnswers;
+
+/// <summary>The short answer for each kind of question, cut from quotes of a small corpus (the question's terms come from its statistics).</summary>
+public sealed class ShortAnswerFinderTests : IAsyncLifetime
+{
+    private const string Beds = "On the morning of February 24, a hospital official ordered the doctors to leave 250 beds free for Russian victims and to postpone all scheduled surgeries.";
+    private const string Hospitals = "Mazyr, one of at least 3 hospitals in the Gomel region that treated wounded Russians, kept its records secret.";
+    private const string Editors = "Reporting by Ronald Popeski; Editing by David Gregorio.";
+    private const string Statement = "On January 22, 2026, Belarusian leader Alexander Lukashenko said that he had personally ordered doctors to treat wounded Russian soldiers.";
+    private const string Appeal = "The opposition leader called on President Aleksandr Lukashenko to withdraw Russian troops after a CNN investigation revealed the treatment.";
+    private const string Places = "According to the database, nearly 900 wounded Russian soldiers were treated in hospitals in Gomel and Khoiniki over 21 months.";
+    private const string Summons = "The opposition leader called on President Aleksandr Lukashenko to withdraw Russian troops.";
+    private const string Ferry = "The ferry to Lida runs twice a day, at 8:00 and at 17:00.";
+    private const string Reason = "He left the country because he feared being sent to the front as a combat medic.";
+
+    private TestCorpus corpus = null!;
+
+    public async Task InitializeAsync()
+    {
+        corpus = await TestCorpus.CreateAsync();
+        await corpus.AddAsync("beds", Beds + " " + Hospitals, "Beds");
+        await corpus.AddAsync("credits", Editors + " " + Statement, "Credits");
+        await corpus.AddAsync("appeal", Appeal + " " + Places + " " + Reason + " " + Summons + " " + Ferry, "Appeal");
+    }
+
+    public async Task DisposeAsync() => await corpus.DisposeAsync();
+
+    [Theory]
+    [InlineData("How many beds were the doctors told to leave free?", Beds, "250 beds")]
+    [InlineData("How many wounded Russian soldiers were treated in Gomel?", Places, "nearly 900 wounded Russian soldiers")]
+    [InlineData("Over how long a period were the soldiers treated?", Places, "over 21 months")]
+    [InlineData("How often does the ferry to Lida run?", Ferry, "twice a day")]
+    [InlineData("When did Lukashenko say he ordered doctors to treat soldiers?", Statement, "January 22, 2026")]
+    [InlineData("Where were the wounded Russian soldiers treated?", Places, "Gomel and Khoiniki")]
+    [InlineData("Who ordered doctors to treat wounded Russian soldiers?", Statement, "Alexander Lukashenko")]
+    [InlineData("Who edited the report?", Editors, "David Gregorio")]
+    [InlineData("Whose investigation revealed the treatment?", Appeal, "CNN")]
+    public async Task Find_QuestionAskingForAThing_CutsItVerbatimFromTheQuote(string question, string sentence, string expected)
+    {
+        var found = await FindAsync(question, sentence);
+
+        var shortAnswer = Assert.Single(found.ShortAnswers);
+        Assert.Equal(expected, shortAnswer.Text);
+        AssertInside(shortAnswer, found.Citation);
+    }
+
+    [Theory]
+    [InlineData("How many wounded Russian soldiers were treated in Mazyr?", Hospitals)] // "3 hospitals" counts something else
+    [InlineData("Why did he leave the country?", Reason)] // the quote speaks; there is no short answer for why
+    [InlineData("Who called on Lukashenko to withdraw the troops?", Summons)] // "President Aleksandr Lukashenko" is the question's own name
+    [InlineData("When did the official order the doctors to leave beds free?", Hospitals)] // no date in the quote
+    public async Task Find_NothingOfTheAskedKindInTheQuote_NoShortAnswer(string question, string sentence)
+    {
+        var found = await FindAsync(question, sentence);
+
+        Assert.Empty(found.ShortAnswers);
+    }
+
+    [Fact]
+    public async Task Find_SourcesDisagree_OneShortAnswerPerSource()
+    {
+        var profile = await corpus.Get<QuestionAnalyzer>().AnalyzeAsync("How many wounded soldiers were treated?", CancellationToken.None);
+        const string a = "Officials said 900 wounded soldiers were treated in Gomel hospitals.";
+        const string b = "Doctors said about 300 wounded soldiers were treated there.";
+        Citation[] citations = [new("a", "A", a, 10, 10 + a.Length), new("b", "B", b, 0, b.Length)];
+
+        var found = ShortAnswerFinder.Find(profile, citations);
+
+        Assert.Equal(["900 wounded soldiers", "about 300 wounded soldiers"], found.Select(s => s.Text));
+        Assert.Equal([0, 1], found.Select(s => s.Citation));
+        Assert.Equal(10 + a.IndexOf("900", StringComparison.Ordinal), found[0].Start);
+        Assert.All(found, s => AssertInside(s, citations[s.Citation]));
+    }
+
+    private async Task<(IReadOnlyList<ShortAnswer> ShortAnswers, Citation Citation)> FindAsync(string question, string sentence)
+    {
+        var profile = await corpus.Get<QuestionAnalyzer>().AnalyzeAsync(question, CancellationToken.None);
+        // Offsets as in a stored document: the quote starts somewhere inside it.
+        var citation = new Citation("doc", "Title", sentence, 1000, 1000 + sentence.Length);
+        return (ShortAnswerFinder.Find(profile, [citation]), citation);
+    }
+
+    private static void AssertInside(ShortAnswer shortAnswer, Citation citation)
+    {
+        Assert.True(shortAnswer.IsInside(citation));
+        Assert.Equal(shortAnswer.Text, citation.Quote[(shortAnswer.Start - citation.Start)..(shortAnswer.End - citation.Start)]);
+    }
+}
