@@ -49,7 +49,7 @@ public sealed class ExtractiveAnswerer(
         var suggestions = passages.Select(p => p.DocumentId).Distinct().Take(3).ToList();
         // A name or number the corpus never mentions cannot be answered from it.
         if (passages.Count == 0
-            || profile.KeyTerms.Any(t => t.IsNumber && !t.InCorpus)
+            || profile.KeyTerms.Any(t => t.IsNumber && !t.InCorpus && !TermCoverage.MayBeSpelled(t.Stem))
             || profile.KeyTerms.Count(t => t.IsName && !t.InCorpus) > profile.NameSlack)
         {
             return Refuse(question, RefusalReason.NoEvidence, suggestions);

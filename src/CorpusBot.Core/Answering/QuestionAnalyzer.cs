@@ -92,7 +92,8 @@ public sealed partial class QuestionAnalyzer(TermStatistics statistics)
     [GeneratedRegex(@"\bhow\s+(many|much|long|often|old|far)\b|\bwhat\s+(number|percentage|share|proportion)\b|\bwhat\s+(was|is|were|are)\b.*\b(revenue|price|cost|population|salary|budget|toll|score|rate|total|amount|figure)\b")]
     private static partial Regex HowManyPattern();
 
-    [GeneratedRegex(@"\bwhen\b|\bwhat\s+(year|date|day|month|time)\b|\bwhich\s+(year|date|day|month)\b")]
+    /// <summary>"when …", "what year …", and "what is the release date of …" / "what was the premiere date for …".</summary>
+    [GeneratedRegex(@"\bwhen\b|\bwhat\s+(year|date|day|month|time)\b|\bwhich\s+(year|date|day|month)\b|\b(what|which)\s+(is|was|are|were)\s+the\s+([\w\-']+\s+){0,2}(date|year|day)\s+(of|for|in|when)\b")]
     private static partial Regex WhenPattern();
 
     [GeneratedRegex(@"\bwhere\b|\bwhich\s+(city|cities|town|towns|country|countries|hospital|hospitals|region|regions|place|places)\b|\bwhat\s+(city|town|country|hospital|region|place)\b")]

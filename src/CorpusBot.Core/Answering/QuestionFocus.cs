@@ -40,12 +40,16 @@ public static partial class QuestionFocus
 
     private static readonly Regex[] Patterns =
     [
-        WhoVerb(), WhatIsTheNounOf(), PossessiveNoun(), WhenWasDone(), HowManyNounVerb(), WhichNounVerb(),
+        WhoVerb(), DateOfEvent(), WhatIsTheNounOf(), PossessiveNoun(), WhenWasDone(), HowManyNounVerb(), WhichNounVerb(),
     ];
 
     /// <summary>"who won …", "who acquired …", "who founded …" (not "who is", "who did").</summary>
     [GeneratedRegex(@"^who\s+(?<focus>[a-z]+(ed|en)|won|led|built|wrote|ran|began|bought|sold|made|became|beat|lost|left|fled|met|shot|hit|took|gave|won)\b")]
     private static partial Regex WhoVerb();
+
+    /// <summary>"what is the release date of …", "what was the premiere date for …": the event whose date is asked.</summary>
+    [GeneratedRegex(@"^(what|which)\s+(is|was|are|were)\s+the\s+(?<focus>[a-z]+)\s+(date|year|day)\s+(of|for|in|when)\b")]
+    private static partial Regex DateOfEvent();
 
     /// <summary>"who is the director of …", "who is the maxwell award winner in 2019", "what was the population of …".</summary>
     [GeneratedRegex(@"^(who|what)\s+(is|was|are|were)\s+the\s+([\w\-']+\s+){0,3}?(?<focus>[a-z]+)\s+(of|in|for|at|on|to)\b")]

@@ -6,11 +6,11 @@ public sealed record QuestionProfile(string Question, QuestionType Type, IReadOn
     public double TotalWeight => KeyTerms.Sum(t => t.Weight);
 
     /// <summary>
-    /// How many of the question's distinctive names an answer may lack: none, or one when the question names three or
-    /// more (a title-cased phrase such as "Best Actor at the 92nd Academy Awards Ceremony", whose words a source
-    /// rarely repeats all). Numbers are never spared.
+    /// How many of the question's distinctive name words an answer may lack: one in three (a title-cased phrase such as
+    /// "Best Actor at the 92nd Academy Awards Ceremony", or a qualifier such as "Animal Crossing: New Horizons on
+    /// Nintendo Switch", whose words a source rarely repeats all). Numbers are never spared.
     /// </summary>
-    public int NameSlack => KeyTerms.Count(t => t.MustCover && t.IsName) >= 3 ? 1 : 0;
+    public int NameSlack => KeyTerms.Count(t => t.MustCover && t.IsName) / 3;
 
     /// <summary>Whether <paramref name="covered"/> holds every number and all but <see cref="NameSlack"/> of the distinctive names.</summary>
     public bool HoldsSpecifics(IReadOnlySet<string> covered) =>

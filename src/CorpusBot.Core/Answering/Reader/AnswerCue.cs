@@ -42,13 +42,20 @@ public static partial class AnswerCue
             !IsQuestionTerm(profile, m.Value) && !DateCue().IsMatch(m.Value) && !StopWords.Contains(m.Value.ToLowerInvariant())
             && !EverydayLexicon.Contains(Tokenizer.Stem(m.Value.ToLowerInvariant())) && !EverydayLexicon.Contains(m.Value.ToLowerInvariant()));
 
+    /// <summary>How exactly a text dates something: 1 for a full date ("May 15, 2012", "15 May 2012", "10/27/2017"), 0.5 for a month with its day or year, else 0.</summary>
+    public static double DatePrecision(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return FullDate().IsMatch(text) ? 1 : PartialDate().IsMatch(text) ? 0.5 : 0;
+    }
+
     /// <summary>Whether <paramref name="word"/> is one of the question's key terms (or a form of one).</summary>
     public static bool IsQuestionTerm(QuestionProfile profile, string word)
     {
         ArgumentNullException.ThrowIfNull(profile);
         ArgumentNullException.ThrowIfNull(word);
         var lower = word.ToLowerInvariant();
-        return profile.KeyTerms.Any(t => lower == t.Stem || Tokenizer.Stem(lower) == t.Stem || (t.Stem.Length >= 4 && lower.StartsWith(t.Stem, StringComparison.Ordinal)));
+        return profile.KeyTerms.Any(t => lower == t.Stem || TermCoverage.SameRoot(Tokenizer.Stem(lower), t.Stem) || (t.Stem.Length >= 4 && lower.StartsWith(t.Stem, StringComparison.Ordinal)));
     }
 
     /// <summary>"On January 22, 2026" and "22 March" date a sentence: the day's number counts nothing.</summary>
@@ -107,6 +114,12 @@ public static partial class AnswerCue
 
     [GeneratedRegex(@"^(st|nd|rd|th)?\s+(of\s+)?(" + Months + @")\b")]
     private static partial Regex MonthAfter();
+
+    [GeneratedRegex(@"\b(" + Months + @")\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+(of\s+)?(1[5-9]|20)\d\d\b|\b\d{1,2}(st|nd|rd|th)?\s+(of\s+)?(" + Months + @")\.?,?\s+(1[5-9]|20)\d\d\b|\b\d{1,2}/\d{1,2}/(1[5-9]|20)\d\d\b|\b(1[5-9]|20)\d\d-\d\d-\d\d\b")]
+    private static partial Regex FullDate();
+
+    [GeneratedRegex(@"\b(" + Months + @")\.?\s+(of\s+)?(1[5-9]|20)\d\d\b|\b(" + Months + @")\.?\s+\d{1,2}\b|\b\d{1,2}(st|nd|rd|th)?\s+(of\s+)?(" + Months + @")\b")]
+    private static partial Regex PartialDate();
 
     [GeneratedRegex(@"^(1[5-9]|20)\d\d$")]
     private static partial Regex Year();

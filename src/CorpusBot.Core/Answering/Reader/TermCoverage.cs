@@ -14,8 +14,8 @@ public static class TermCoverage
         foreach (var term in profile.KeyTerms)
         {
             var match = term.IsNumber
-                ? words.Contains(term.Stem)
-                : words.Exists(w => Tokenizer.Stem(w) == term.Stem
+                ? words.Contains(term.Stem) || (SpelledNumbers.TryGetValue(term.Stem, out var spelled) && words.Exists(spelled.Contains))
+                : words.Exists(w => SameRoot(Tokenizer.Stem(w), term.Stem)
                     || (term.Stem.Length >= 4 && w.StartsWith(term.Stem, StringComparison.Ordinal))
                     || (term.IsName && AreCountryAndDemonym(term.Stem, w)));
             if (match)
@@ -25,6 +25,29 @@ public static class TermCoverage
         }
 
         return covered;
+    }
+
+    /// <summary>
+    /// Whether two light stems are one word: equal, or equal once a final silent "e" and a doubled final consonant are
+    /// set aside, which the light stemmer leaves ("drive"/"driving" → "drive"/"driv", "get"/"getting" → "get"/"gett").
+    /// Only roots of four letters or more lose their "e", so "note" never meets "not".
+    /// </summary>
+    public static bool SameRoot(string a, string b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        return a == b || Root(a) == Root(b);
+    }
+
+    private static string Root(string stem)
+    {
+        if (stem.Length >= 5 && stem[^1] == 'e')
+        {
+            return stem[..^1];
+        }
+
+        var doubled = stem.Length >= 4 && stem[^1] == stem[^2] && !"aeiouylsz".Contains(stem[^1], StringComparison.Ordinal);
+        return doubled ? stem[..^1] : stem;
     }
 
     public static double Share(QuestionProfile profile, IReadOnlySet<string> covered)
@@ -52,6 +75,22 @@ public static class TermCoverage
         var root = shorter.EndsWith('e') ? shorter[..^1] : shorter;
         return longer.StartsWith(root, StringComparison.Ordinal) && DemonymEndings.Contains(longer[root.Length..]);
     }
+
+    /// <summary>Whether <paramref name="number"/> may also be written as a word ("eleventh" for 11).</summary>
+    public static bool MayBeSpelled(string number) => SpelledNumbers.ContainsKey(number);
+
+    /// <summary>
+    /// Small numbers as words: "Season 11" is "the eleventh season", "2 delegations" are "two delegations". "One" and
+    /// "first" are left out: they are too common to show that a sentence holds the question's number.
+    /// </summary>
+    private static readonly Dictionary<string, string[]> SpelledNumbers = new[]
+    {
+        "two second", "three third", "four fourth", "five fifth", "six sixth", "seven seventh", "eight eighth",
+        "nine ninth", "ten tenth", "eleven eleventh", "twelve twelfth", "thirteen thirteenth", "fourteen fourteenth",
+        "fifteen fifteenth", "sixteen sixteenth", "seventeen seventeenth", "eighteen eighteenth", "nineteen nineteenth",
+        "twenty twentieth",
+    }.Select((words, i) => (Number: (i + 2).ToString(System.Globalization.CultureInfo.InvariantCulture), Words: words.Split(' ')))
+        .ToDictionary(x => x.Number, x => x.Words, StringComparer.Ordinal);
 
     private static readonly HashSet<string> DemonymEndings = new(StringComparer.Ordinal) { "n", "an", "ian", "ns", "ans", "ians" };
 }

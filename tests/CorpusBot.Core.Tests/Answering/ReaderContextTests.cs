@@ -1,0 +1,87 @@
+using CorpusBot.Core.Answering;
+using CorpusBot.Core.Answering.Reader;
+using CorpusBot.Core.Tests.Fakes;
+
+namespace CorpusBot.Core.Tests.Answering;
+
+/// <summary>
+/// How the reader reads a sentence in its context: a sentence that carries on the one before it, the date a
+/// when-question wants, numbers written as words, and word forms the light stemmer splits.
+/// </summary>
+public class ReaderContextTests
+{
+    [Theory]
+    [InlineData("Korvin Quest is a game by Zell.", "It was released on May 15, 2012.", true)]
+    [InlineData("Korvin Quest is a game by Zell.", "The game was released on May 15, 2012.", true)]
+    [InlineData("Release date.", "May 15, 2012.", true)]
+    [InlineData("Korvin Quest is a game by Zell.", "Zell released Dust Runner on May 15, 2012.", false)]
+    [InlineData("Korvin Quest is a game by Zell.", "Korvin Quest was released on May 15, 2012.", false)]
+    public void Continues_PronounDefiniteNounOrAfterALabel(string previous, string sentence, bool expected) =>
+        Assert.Equal(expected, Continuation.Continues(previous, sentence));
+
+    [Theory]
+    [InlineData("It was released on May 15, 2012.", 1.0)]
+    [InlineData("It premiered on 22 August 2021 on AMC.", 1.0)]
+    [InlineData("Release Date:10/27/2017.", 1.0)]
+    [InlineData("It was released in May 2012.", 0.5)]
+    [InlineData("It was released in Japan on April 29.", 0.5)]
+    [InlineData("It was released in 2012.", 0.0)]
+    public void DatePrecision_FullDateAboveMonthAboveYear(string text, double expected) =>
+        Assert.Equal(expected, AnswerCue.DatePrecision(text));
+
+    [Theory]
+    [InlineData("drive", "driv", true)]
+    [InlineData("gett", "get", true)]
+    [InlineData("releas", "release", true)]
+    [InlineData("note", "not", false)]
+    [InlineData("fall", "fal", false)]
+    public void SameRoot_JoinsFormsTheLightStemmerSplits(string a, string b, bool expected) =>
+        Assert.Equal(expected, TermCoverage.SameRoot(a, b));
+
+    [Theory]
+    [InlineData("What is the release date of Korvin Quest?", QuestionType.When, "release")]
+    [InlineData("What was the premiere date for season 4 of The Crown?", QuestionType.When, "premiere")]
+    [InlineData("What is the name of the chief doctor?", QuestionType.Who, null)]
+    public void DateOfAnEvent_IsAWhenQuestionWhoseFocusIsTheEvent(string question, QuestionType type, string? focus)
+    {
+        Assert.Equal(type, QuestionAnalyzer.TypeOf(question));
+        Assert.Equal(focus is null ? [] : [focus], QuestionFocus.Of(question));
+    }
+
+    [Fact]
+    public async Task AskAsync_DateInTheSentenceThatCarriesOnTheNamingOne_Answered()
+    {
+        await using var corpus = await TestCorpus.CreateAsync();
+        await corpus.AddAsync("korvin", "Korvin Quest is a puzzle game made by a studio in Zell. It was released on May 15, 2012. Reviews were kind.");
+
+        var answer = await corpus.Get<AnswerService>().AskAsync("When was Korvin Quest released?", CancellationToken.None);
+
+        Assert.False(answer.Refused, answer.Reason?.ToString());
+        Assert.Contains(answer.Citations, c => c.Quote.Contains("May 15, 2012", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task AskAsync_WhenQuestion_PrefersTheQuoteWithTheFullDate()
+    {
+        await using var corpus = await TestCorpus.CreateAsync();
+        await corpus.AddAsync("short", "Korvin Quest was released in May 2012, the studio in Zell said.");
+        await corpus.AddAsync("full", "After a long wait, Korvin Quest was released on May 15, 2012 in shops across Europe.");
+
+        var answer = await corpus.Get<AnswerService>().AskAsync("When was Korvin Quest released?", CancellationToken.None);
+
+        Assert.False(answer.Refused, answer.Reason?.ToString());
+        Assert.Contains("May 15, 2012", answer.Citations[0].Quote, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AskAsync_NumberOfTheQuestionWrittenAsAnOrdinal_Answered()
+    {
+        await using var corpus = await TestCorpus.CreateAsync();
+        await corpus.AddAsync("crown", "The eleventh season of Korvin Street premiered on August 22, 2021 on the Zell channel.");
+
+        var answer = await corpus.Get<AnswerService>().AskAsync("When did season 11 of Korvin Street premiere?", CancellationToken.None);
+
+        Assert.False(answer.Refused, answer.Reason?.ToString());
+        Assert.Contains("August 22, 2021", Assert.Single(answer.Citations).Quote, StringComparison.Ordinal);
+    }
+}
