@@ -21,7 +21,10 @@ public sealed record EvalTotals(
     /// <summary>Answerable cases answered with a short answer.</summary>
     public int ShortAnswersGiven { get; init; }
 
-    /// <summary>Answerable cases whose short answer holds an accepted answer string.</summary>
+    /// <summary>Answerable cases answered right (a quote holds an accepted answer) and given a short answer.</summary>
+    public int ShortAnswersGivenWhenRight { get; init; }
+
+    /// <summary>Answerable cases whose short answer holds an accepted answer string (so a quote does too: all answered right).</summary>
     public int ShortAnswersHolding { get; init; }
 
     /// <summary>Short answers that hold an accepted answer, over all short answers given; 0 when none was given.</summary>
@@ -60,6 +63,7 @@ public sealed record EvalTotals(
         {
             ShortAnswerServed = answered.Count(r => r.ShortAnswerServed),
             ShortAnswersGiven = answered.Count(r => r.ShortAnswers.Count > 0),
+            ShortAnswersGivenWhenRight = answered.Count(r => r.ShortAnswers.Count > 0 && r.Outcome == EvalOutcome.AnsweredRight),
             ShortAnswersHolding = answered.Count(r => r.ShortAnswerMatched is not null),
         };
     }

@@ -15,8 +15,10 @@ namespace CorpusBot.Core.Ingestion;
 /// Stores documents in two steps. <see cref="PrepareAsync"/> checks, chunks and embeds (no writes, so
 /// an embedder outage leaves the corpus exactly as it was). <see cref="CommitAsync"/> writes a batch
 /// in one transaction, each document inside its own savepoint: a document replaces its old version
-/// (document, chunks, FTS rows, vectors, audit entry) entirely or not at all, and one failing document
-/// does not undo the others. Batching matters: with synchronous=FULL every commit is a disk sync.
+/// (document, chunks, vectors, audit entry) entirely or not at all, and one failing document
+/// does not undo the others. The batch's full-text rows are written last, together (see
+/// <see cref="DocumentRows.IndexPassagesAsync"/>); a failure there rolls the whole batch back.
+/// Batching matters: with synchronous=FULL every commit is a disk sync.
 /// </summary>
 public sealed class DocumentIngestor(
     SqliteConnectionFactory connections,
@@ -86,10 +88,23 @@ public sealed class DocumentIngestor(
             async (connection, transaction) =>
             {
                 var written = new List<(IngestOutcome Outcome, List<(long, float[])> Added, List<long> Removed)>();
+                // Passages stored in this batch and not yet in the full-text index; a later document of the batch
+                // may replace an earlier one (and a freed chunk id may be given out again), so removals come first.
+                var unindexed = new Dictionary<long, string>();
                 foreach (var document in documents)
                 {
-                    written.Add(await WriteOneAsync(connection, transaction, document, addedBy, cancellationToken));
+                    var one = await WriteOneAsync(connection, transaction, document, addedBy, cancellationToken);
+                    one.Removed.ForEach(id => unindexed.Remove(id));
+                    for (var i = 0; i < one.Added.Count; i++)
+                    {
+                        unindexed[one.Added[i].Item1] = document.Chunks[i].Text;
+                    }
+
+                    written.Add(one);
                 }
+
+                await DocumentRows.IndexPassagesAsync(
+                    connection, transaction, unindexed.OrderBy(p => p.Key).Select(p => (p.Key, p.Value)), cancellationToken);
 
                 var change = new VectorChange(modelId, written.SelectMany(w => w.Added).ToList(), written.SelectMany(w => w.Removed).ToList());
                 return (written, change);

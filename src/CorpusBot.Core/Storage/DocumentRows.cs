@@ -57,7 +57,10 @@ internal static class DocumentRows
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    /// <summary>Inserts the chunks with one prepared command; returns their ids in order.</summary>
+    /// <summary>
+    /// Inserts the chunks with one prepared command; returns their ids in order. Their full-text rows are written
+    /// separately, by <see cref="IndexPassagesAsync"/>.
+    /// </summary>
     public static async Task<List<long>> InsertChunksAsync(
         SqliteConnection connection, SqliteTransaction transaction, string documentId, IReadOnlyList<Chunk> chunks,
         CancellationToken cancellationToken)
@@ -68,12 +71,6 @@ internal static class DocumentRows
             INSERT INTO chunks(document_id, ordinal, start_offset, end_offset)
             VALUES ($doc, $ordinal, $start, $end) RETURNING id;
             """;
-        // The full-text index is contentless (the text lives once, in the document): it gets each passage here.
-        await using var fts = connection.CreateCommand();
-        fts.Transaction = transaction;
-        fts.CommandText = "INSERT INTO chunks_fts(rowid, text) VALUES ($id, $text);";
-        var ftsId = fts.Parameters.Add("$id", SqliteType.Integer);
-        var ftsText = fts.Parameters.Add("$text", SqliteType.Text);
         var doc = command.Parameters.Add("$doc", SqliteType.Text);
         var ordinal = command.Parameters.Add("$ordinal", SqliteType.Integer);
         var start = command.Parameters.Add("$start", SqliteType.Integer);
@@ -85,13 +82,33 @@ internal static class DocumentRows
             ordinal.Value = chunk.Ordinal;
             start.Value = chunk.Start;
             end.Value = chunk.End;
-            var id = Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
-            ftsId.Value = id;
-            ftsText.Value = chunk.Text;
-            await fts.ExecuteNonQueryAsync(cancellationToken);
-            ids.Add(id);
+            ids.Add(Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture));
         }
 
         return ids;
+    }
+
+    /// <summary>
+    /// Adds passages to the full-text index, which is contentless (the text lives once, in the document), with one
+    /// prepared command. Write them together and after every other row of the transaction: FTS5 flushes the terms it
+    /// holds in memory to a new on-disk segment whenever another statement opens a savepoint (any insert that may
+    /// fail a constraint does), so full-text rows interleaved with other writes made one tiny segment per passage and
+    /// constant merging — 70,000 passages cost 7.4 CPU-seconds that way, 3.1 written last (docs/BENCHMARKS.md).
+    /// </summary>
+    public static async Task IndexPassagesAsync(
+        SqliteConnection connection, SqliteTransaction transaction, IEnumerable<(long ChunkId, string Text)> passages,
+        CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "INSERT INTO chunks_fts(rowid, text) VALUES ($id, $text);";
+        var id = command.Parameters.Add("$id", SqliteType.Integer);
+        var text = command.Parameters.Add("$text", SqliteType.Text);
+        foreach (var passage in passages)
+        {
+            id.Value = passage.ChunkId;
+            text.Value = passage.Text;
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
     }
 }

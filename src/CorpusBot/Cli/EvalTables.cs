@@ -19,7 +19,7 @@ internal static class EvalTables
             .AddRow("Refusal rate (refusal cases)", $"{Percent(t.RefusalRate)} ({t.CorrectRefusals}/{t.RefusalCases})")
             .AddRow("Quotes verified", $"{t.QuotesVerified}/{t.QuotesTotal} ({Percent(t.QuoteExactness)})")
             .AddRow("Short answer given (answered, asks name/number/date/place)", $"{t.ShortAnswersGiven}/{t.ShortAnswerServed}")
-            .AddRow("Short answer holds an accepted answer", $"{Percent(t.ShortAnswerPrecision)} ({t.ShortAnswersHolding}/{t.ShortAnswersGiven})")
+            .AddRow("Short answer holds an accepted answer", $"{Percent(t.ShortAnswerPrecision)} ({t.ShortAnswersHolding}/{t.ShortAnswersGiven}; {t.ShortAnswersHolding}/{t.ShortAnswersGivenWhenRight} when a quote holds one)")
             .AddRow("Latency p50 / p95", $"{Ms(t.LatencyP50Ms)} / {Ms(t.LatencyP95Ms)}"));
 
         var c = report.Confusion;
@@ -65,7 +65,7 @@ internal static class EvalTables
                 answering ? $"{Percent(r.FalseRefusalRate)} ({t.FalseRefusals})" : "-",
                 answering ? "-" : $"{Percent(r.RejectionRate)} ({t.CorrectRefusals})",
                 $"{t.QuotesVerified}/{t.QuotesTotal}",
-                answering ? $"{t.ShortAnswersHolding}/{t.ShortAnswersGiven}" : "-",
+                answering ? $"{t.ShortAnswersHolding}/{t.ShortAnswersGiven} ({t.ShortAnswersHolding}/{t.ShortAnswersGivenWhenRight} right)" : "-",
                 $"{Ms(t.LatencyP50Ms)} / {Ms(t.LatencyP95Ms)}",
                 r.IngestSeconds.ToString("F1", CultureInfo.InvariantCulture) + " s");
         }

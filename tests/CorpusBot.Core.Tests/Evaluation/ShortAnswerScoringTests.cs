@@ -41,6 +41,7 @@ public sealed class ShortAnswerScoringTests
 
         Assert.Equal(3, totals.ShortAnswerServed);
         Assert.Equal(2, totals.ShortAnswersGiven);
+        Assert.Equal(2, totals.ShortAnswersGivenWhenRight);
         Assert.Equal(1, totals.ShortAnswersHolding);
         Assert.Equal(0.5, totals.ShortAnswerPrecision);
     }

@@ -145,4 +145,25 @@ public class DocumentIngestorTests
         Assert.Equal(await corpus.ScalarAsync("SELECT count(*) FROM chunks"), await corpus.ScalarAsync("SELECT count(*) FROM embeddings"));
         Assert.Equal(3, await corpus.ScalarAsync("SELECT count(*) FROM audit_log"));
     }
+
+    [Fact]
+    public async Task CommitAsync_DocumentReplacedLaterInTheSameBatch_OnlyItsLastVersionIsSearchable()
+    {
+        await using var corpus = await TestCorpus.CreateAsync();
+        var ingestor = corpus.Get<DocumentIngestor>();
+        var prepared = new List<PreparedDocument>();
+        // The full-text rows of a batch are written after all its documents: the first version's must not be among them.
+        foreach (var (id, text) in new[] { ("doc", Original), ("other", "Trains came from Naroulia."), ("doc", Changed) })
+        {
+            prepared.Add((await ingestor.PrepareAsync(new SourceDocument(id, id, text), id, CancellationToken.None)).Document!);
+        }
+
+        var outcomes = await ingestor.CommitAsync(prepared, "tester", CancellationToken.None);
+
+        Assert.Equal([IngestStatus.Added, IngestStatus.Added, IngestStatus.Updated], outcomes.Select(o => o.Status));
+        Assert.Equal(0, await corpus.ScalarAsync("SELECT count(*) FROM chunks_fts WHERE chunks_fts MATCH 'gomel'"));
+        Assert.Equal(1, await corpus.ScalarAsync("SELECT count(*) FROM chunks_fts WHERE chunks_fts MATCH 'mazyr'"));
+        Assert.Equal(1, await corpus.ScalarAsync("SELECT count(*) FROM chunks_fts WHERE chunks_fts MATCH 'naroulia'"));
+        Assert.Equal(await corpus.ScalarAsync("SELECT count(*) FROM chunks"), await corpus.ScalarAsync("SELECT count(*) FROM chunks_fts WHERE chunks_fts MATCH 'soldiers OR naroulia OR nobody OR hospital'"));
+    }
 }

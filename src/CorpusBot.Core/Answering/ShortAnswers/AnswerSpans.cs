@@ -55,6 +55,9 @@ internal static partial class AnswerSpans
     /// <summary>Whether a capitalised word is a month, a weekday or a year: a date, not a name.</summary>
     public static bool IsDateWord(string word) => DateWordPattern().IsMatch(word);
 
+    /// <summary>"Thirteen-year-old", "Two": a number word, which starts a phrase but names no one.</summary>
+    public static bool IsNumberWord(string word) => NumberWordPattern().IsMatch(word);
+
     /// <summary>"Belarusian", "Russians", "British": a nationality, which does not name anyone.</summary>
     public static bool IsDemonym(string word) => DemonymPattern().IsMatch(word);
 
@@ -68,7 +71,7 @@ internal static partial class AnswerSpans
         return before.Length == 0 || before[^1] is '.' or '!' or '?' or '\n' or ':' or ';';
     }
 
-    [GeneratedRegex(@"(?:\b" + Qualifier + @")?(?:\bbetween\s+(?:" + Amount + @")\s+and\s+(?:" + Amount + @")|(?:" + Amount + @")(?:\s*(?:-|–|—|to)\s*(?:" + Amount + @"))?)(?![\d\p{L}])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\p{L}\d.,])(?:\b" + Qualifier + @")?(?:\bbetween\s+(?:" + Amount + @")\s+and\s+(?:" + Amount + @")|(?:" + Amount + @")(?:\s*(?:-|–|—|to)\s*(?:" + Amount + @"))?)(?![\d\p{L}])", RegexOptions.IgnoreCase)]
     private static partial Regex AmountPattern();
 
     [GeneratedRegex(
@@ -89,13 +92,16 @@ internal static partial class AnswerSpans
     [GeneratedRegex(@"(?<![\p{L}\d])" + Capitalised + @"(?:(?:\s+(?:de|van|von|der|den|bin|al|da|di|del|la|le|of|of\s+the)\s+|\s+&\s+|\s+)" + Capitalised + @")*")]
     private static partial Regex NamePattern();
 
+    [GeneratedRegex(@"^(?:" + NumberWord + "|" + Scale + @")(?:-|$)", RegexOptions.IgnoreCase)]
+    private static partial Regex NumberWordPattern();
+
     [GeneratedRegex(Capitalised)]
     private static partial Regex WordPattern();
 
     [GeneratedRegex(@"^(?:" + AnswerCue.Months + "|" + Weekday + "|" + Year + @")\.?$")]
     private static partial Regex DateWordPattern();
 
-    [GeneratedRegex(@"^\p{Lu}\p{L}+(?:ian|ean|ese|ish)s?$")]
+    [GeneratedRegex(@"^\p{Lu}\p{L}+(?:ian|ican|ean|ese|ish)s?$")]
     private static partial Regex DemonymPattern();
 
     [GeneratedRegex(@"(?<!\baccording\s)\b(?:in|at|from|near|to|into|across|outside|inside)\s+(?:the\s+)?$")]

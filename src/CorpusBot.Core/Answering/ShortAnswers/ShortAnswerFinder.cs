@@ -135,7 +135,9 @@ public static partial class ShortAnswerFinder
                 continue;
             }
 
-            yield return new Candidate(m.Index, m.Length, 1 + parts.Count);
+            // "released on September 20, 2019" rather than a dateline's "Jun 4, 2023 …".
+            var introduced = DatePreposition().IsMatch(quote[..m.Index]) ? 0.3 : 0;
+            yield return new Candidate(m.Index, m.Length, 1 + parts.Count + introduced);
         }
     }
 
@@ -162,7 +164,8 @@ public static partial class ShortAnswerFinder
     /// </summary>
     private static IEnumerable<Candidate> Names(QuestionProfile profile, string quote)
     {
-        var focus = profile.Focus.Select(Tokenizer.Stem).ToHashSet(StringComparer.Ordinal);
+        var focus = FocusForms(profile);
+        var subjects = new HashSet<int>(); // sentences whose subject has been found
         var owned = WhoseThing().Match(profile.Question) is { Success: true } whose ? Tokenizer.Stem(whose.Groups["thing"].Value.ToLowerInvariant()) : null;
         foreach (var m in AnswerSpans.Names(quote))
         {
@@ -196,7 +199,7 @@ public static partial class ShortAnswerFinder
                 continue;
             }
 
-            var score = 1 + (0.5 * Math.Min(kept.Count - 1, 3)) + RoleBonus(quote, start, end, focus);
+            var score = 1 + (0.5 * Math.Min(kept.Count - 1, 3)) + RoleBonus(quote, start, end, focus, subjects);
             // "Viasna, a Belarusian human rights organization": a name introduced for what it is.
             score += Appositive().IsMatch(after) ? 0.5 : 0;
             // "Whose investigation …?" — "a CNN investigation": the name that owns the thing asked about.
@@ -207,29 +210,67 @@ public static partial class ShortAnswerFinder
 
     /// <summary>
     /// How surely a name does what the question asks: the agent of the question's verb ("Editing by David Gregorio" for
-    /// "who edited") most, its subject (a name before the verb in the same sentence, not itself some other verb's agent) next.
+    /// "who edited") most; the subject of the verb next — the first name of its sentence before the verb that is neither in a
+    /// prepositional phrase ("Under the direction of Liu Qi, Beijing was elected as the host city") nor a possessive
+    /// modifier ("Romania's Simona Halep beats …"), so "Andy Murray defeated Novak Djokovic … to win" credits Murray.
     /// </summary>
-    private static double RoleBonus(string quote, int start, int end, HashSet<string> focus)
+    private static double RoleBonus(string quote, int start, int end, HashSet<string> focus, HashSet<int> subjects)
     {
         if (focus.Count == 0)
         {
             return 0;
         }
 
-        var agentOf = AgentBefore().Match(quote[..start]);
+        var before = quote[..start];
+        var agentOf = AgentBefore().Match(before);
         if (agentOf.Success)
         {
-            return focus.Contains(Tokenizer.Stem(agentOf.Groups["verb"].Value.ToLowerInvariant())) ? 2 : 0;
+            // "directed, written, produced, and co-edited by James Cameron": any of the verbs may be the question's.
+            return Words(agentOf.Groups["verbs"].Value).Any(w => focus.Contains(Tokenizer.Stem(w.Value.ToLowerInvariant()))) ? 2.5 : 0;
         }
 
+        // "James Cameron, who directed the 1997 movie": the relative clause says what the name did.
+        if (RelativeClause().Match(quote[end..]) is { Success: true } relative && focus.Contains(Tokenizer.Stem(relative.Groups["verb"].Value.ToLowerInvariant())))
+        {
+            return 2.5;
+        }
+
+        var sentenceStart = before.LastIndexOfAny(['.', '!', '?', '\n']) + 1;
         var sentenceEnd = quote.IndexOfAny(['.', '!', '?', '\n'], end);
         var rest = quote[end..(sentenceEnd < 0 ? quote.Length : sentenceEnd)];
-        return Words(rest).Any(w => focus.Contains(Tokenizer.Stem(w.Value.ToLowerInvariant()))) ? 1.5 : 0;
+        var verbFollows = Words(rest).Any(w => focus.Contains(Tokenizer.Stem(w.Value.ToLowerInvariant())));
+        var eligible = verbFollows && !PrepositionBefore().IsMatch(before) && !PossessiveModifier().IsMatch(rest);
+        return eligible && subjects.Add(sentenceStart) ? 1.5 : 0;
     }
+
+    /// <summary>The stems of the question's focus words with their irregular forms ("won" and "win", "led" and "lead").</summary>
+    private static HashSet<string> FocusForms(QuestionProfile profile)
+    {
+        var forms = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var word in profile.Focus)
+        {
+            forms.Add(Tokenizer.Stem(word));
+            if (IrregularVerbs.TryGetValue(word, out var other))
+            {
+                forms.Add(Tokenizer.Stem(other));
+            }
+        }
+
+        return forms;
+    }
+
+    private static readonly Dictionary<string, string> IrregularVerbs = new(StringComparer.Ordinal)
+    {
+        ["won"] = "win", ["led"] = "lead", ["wrote"] = "write", ["written"] = "write", ["ran"] = "run", ["began"] = "begin",
+        ["bought"] = "buy", ["sold"] = "sell", ["made"] = "make", ["became"] = "become", ["lost"] = "lose", ["left"] = "leave",
+        ["fled"] = "flee", ["met"] = "meet", ["shot"] = "shoot", ["took"] = "take", ["taken"] = "take", ["gave"] = "give",
+        ["given"] = "give", ["built"] = "build", ["beat"] = "beat", ["hit"] = "hit", ["founded"] = "found", ["sang"] = "sing",
+        ["drew"] = "draw", ["chose"] = "choose", ["chosen"] = "choose", ["held"] = "hold", ["told"] = "tell", ["sent"] = "send",
+    };
 
     /// <summary>A capitalised word that starts a name run but is not a name: a function word, a date, an everyday word or adverb opening a sentence.</summary>
     private static bool NotAName(string quote, int index, string word) =>
-        IsFunctionWord(word) || AnswerSpans.IsDateWord(word)
+        IsFunctionWord(word) || AnswerSpans.IsDateWord(word) || AnswerSpans.IsNumberWord(word)
         || (AnswerSpans.StartsSentence(quote, index) && (IsEverydayWord(word) || SentenceOpener().IsMatch(word.ToLowerInvariant())));
 
     /// <summary>"The", "In", "But" — not "US", which is an acronym.</summary>
@@ -244,7 +285,7 @@ public static partial class ShortAnswerFinder
     /// <summary>Where the question's words stand in the quote; its focus word (the verb it turns on) counts most.</summary>
     private static List<(int Position, double Weight)> Anchors(QuestionProfile profile, string quote)
     {
-        var focus = profile.Focus.Select(Tokenizer.Stem).ToHashSet(StringComparer.Ordinal);
+        var focus = FocusForms(profile);
         var anchors = new List<(int, double)>();
         foreach (Match word in Words(quote))
         {
@@ -360,9 +401,23 @@ public static partial class ShortAnswerFinder
     [GeneratedRegex(@"^\s+\p{Ll}")]
     private static partial Regex LowerCaseWordFollows();
 
-    /// <summary>"Editing by ", "was ordered by ": the verb whose agent follows.</summary>
-    [GeneratedRegex(@"(?<verb>\p{L}+)\s+by\s+$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:of|by|with|under|for|from|to|in|at|on|about|against|than)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex PrepositionBefore();
+
+    /// <summary>"Romania's Simona Halep", "Belarus’ Hajun Project": the name modifies the next one.</summary>
+    [GeneratedRegex(@"^[’']s?\s+\p{Lu}")]
+    private static partial Regex PossessiveModifier();
+
+    /// <summary>"Editing by ", "directed, written and produced by ": the verbs whose agent follows.</summary>
+    [GeneratedRegex(@"(?<verbs>(?:[\p{L}\-]+,?\s+){1,6})by\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex AgentBefore();
+
+    /// <summary>", who directed", " who founded": a relative clause on the name before it.</summary>
+    [GeneratedRegex(@"^,?\s+who\s+(?:had\s+|has\s+|also\s+)?(?<verb>\p{L}+)")]
+    private static partial Regex RelativeClause();
+
+    [GeneratedRegex(@"\b(?:on|in|since|from|until|by|as\s+of)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex DatePreposition();
 
     [GeneratedRegex(@"\bwhose\s+(?<thing>\p{L}+)", RegexOptions.IgnoreCase)]
     private static partial Regex WhoseThing();

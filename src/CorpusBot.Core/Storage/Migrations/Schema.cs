@@ -289,5 +289,33 @@ public static class Schema
             -- 'withdraw': the asker's message becomes the withdrawal notice; 'card': a review card shows the decision, buttons gone.
             ALTER TABLE telegram_withdrawals ADD COLUMN kind TEXT NOT NULL DEFAULT 'withdraw' CHECK (kind IN ('withdraw', 'card'));
             """),
+        new(13, "vectors as int8 codes with one scale each (a quarter of float32); float16 and float32 rows of earlier versions still read", """
+            -- A row with a scale holds one int8 code a dimension; without, float16 (2 bytes) or float32 (4 bytes) as before.
+            CREATE TABLE embeddings_v13 (
+                chunk_id   INTEGER NOT NULL REFERENCES chunks(id) ON DELETE CASCADE,
+                model_id   TEXT NOT NULL,
+                dimensions INTEGER NOT NULL,
+                vector     BLOB NOT NULL,
+                scale      REAL,
+                UNIQUE (chunk_id, model_id),
+                CHECK (dimensions > 0 AND (
+                    (scale IS NOT NULL AND length(vector) = dimensions)
+                    OR (scale IS NULL AND length(vector) IN (2 * dimensions, 4 * dimensions))))
+            ) STRICT;
+            INSERT INTO embeddings_v13 (chunk_id, model_id, dimensions, vector)
+                SELECT chunk_id, model_id, dimensions, vector FROM embeddings ORDER BY chunk_id, model_id;
+            DROP TABLE embeddings;
+            ALTER TABLE embeddings_v13 RENAME TO embeddings;
+            CREATE TRIGGER embeddings_generation_ai AFTER INSERT ON embeddings BEGIN
+                UPDATE embeddings_generation SET value = value + 1 WHERE id = 0;
+            END;
+            CREATE TRIGGER embeddings_generation_ad AFTER DELETE ON embeddings BEGIN
+                UPDATE embeddings_generation SET value = value + 1 WHERE id = 0;
+            END;
+            CREATE TRIGGER embeddings_generation_au AFTER UPDATE ON embeddings BEGIN
+                UPDATE embeddings_generation SET value = value + 1 WHERE id = 0;
+            END;
+            UPDATE embeddings_generation SET value = value + 1 WHERE id = 0;
+            """),
     ];
 }

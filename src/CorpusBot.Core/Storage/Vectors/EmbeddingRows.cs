@@ -9,8 +9,8 @@ namespace CorpusBot.Core.Storage.Vectors;
 public static class EmbeddingRows
 {
     private const string UpsertSql = """
-        INSERT INTO embeddings (chunk_id, model_id, dimensions, vector) VALUES ($chunk, $model, $dimensions, $vector)
-        ON CONFLICT (chunk_id, model_id) DO UPDATE SET dimensions = excluded.dimensions, vector = excluded.vector;
+        INSERT INTO embeddings (chunk_id, model_id, dimensions, vector, scale) VALUES ($chunk, $model, $dimensions, $vector, $scale)
+        ON CONFLICT (chunk_id, model_id) DO UPDATE SET dimensions = excluded.dimensions, vector = excluded.vector, scale = excluded.scale;
         """;
 
     /// <summary>
@@ -102,11 +102,14 @@ public static class EmbeddingRows
         command.Parameters.AddWithValue("$model", modelId);
         command.Parameters.AddWithValue("$dimensions", dimensions);
         var vector = command.Parameters.Add("$vector", SqliteType.Blob);
+        var scale = command.Parameters.Add("$scale", SqliteType.Real);
         command.Prepare();
         foreach (var row in rows)
         {
+            var encoded = VectorBlob.Encode(row.Vector.Span);
             chunk.Value = row.ChunkId;
-            vector.Value = VectorBlob.Encode(row.Vector.Span);
+            vector.Value = encoded.Codes;
+            scale.Value = (double)encoded.Scale;
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
     }

@@ -5,44 +5,53 @@ using System.Runtime.InteropServices;
 namespace CorpusBot.Core.Storage.Vectors;
 
 /// <summary>
-/// The on-disk form of a vector: L2-normalised (so cosine similarity is a dot product), little-endian float16 — half
-/// the bytes of float32 at a precision (about three decimal digits) far finer than what separates two passages'
-/// similarities. Vectors written as float32 by earlier versions (4 bytes a dimension) are still read.
+/// The on-disk form of a vector: L2-normalised (so cosine similarity is a dot product), as int8 codes with one scale per
+/// vector (value ≈ code × scale; the scale is the embeddings row's <c>scale</c> column) — a quarter of the bytes of
+/// float32. The codes are the ones the in-memory index scans with anyway (<see cref="Int8Codec"/>), and a step of
+/// 1/127 of the largest component keeps a passage's cosine to the question within about 0.001 (docs/BENCHMARKS.md:
+/// the dev set gives the same outcomes and quotes). Vectors written by earlier versions still read: float16 (schema
+/// 10–12, 2 bytes a dimension) and float32 (before schema 10, 4 bytes), both without a scale.
 /// </summary>
 public static class VectorBlob
 {
-    /// <summary>A normalised copy of <paramref name="vector"/> as a float16 BLOB.</summary>
-    public static byte[] Encode(ReadOnlySpan<float> vector)
+    /// <summary>A normalised copy of <paramref name="vector"/> as int8 codes (one byte a dimension) and their scale.</summary>
+    public static EncodedVector Encode(ReadOnlySpan<float> vector)
     {
         var normalized = vector.ToArray();
         Normalize(normalized);
-        var blob = new byte[vector.Length * sizeof(ushort)];
-        var halves = MemoryMarshal.Cast<byte, Half>(blob.AsSpan());
-        TensorPrimitives.ConvertToHalf(normalized, halves);
-        if (!BitConverter.IsLittleEndian)
-        {
-            var raw = MemoryMarshal.Cast<byte, ushort>(blob.AsSpan());
-            BinaryPrimitives.ReverseEndianness(raw, raw);
-        }
-
-        return blob;
+        var codes = new byte[vector.Length];
+        var scale = Int8Codec.Quantize(normalized, MemoryMarshal.Cast<byte, sbyte>(codes.AsSpan()));
+        return new EncodedVector(codes, scale);
     }
 
-    /// <summary>Decodes a float16 BLOB (or a float32 one of an earlier version) of <paramref name="dimensions"/> values.</summary>
-    public static float[] Decode(ReadOnlySpan<byte> blob, int dimensions)
+    /// <summary>Decodes a stored vector of <paramref name="dimensions"/> values (see <see cref="Decode(ReadOnlySpan{byte}, double?, Span{float})"/>).</summary>
+    public static float[] Decode(ReadOnlySpan<byte> blob, double? scale, int dimensions)
     {
         var vector = new float[dimensions];
-        Decode(blob, vector);
+        Decode(blob, scale, vector);
         return vector;
     }
 
     /// <summary>
-    /// Decodes into <paramref name="destination"/>, whose length must be the BLOB's dimension count; a BLOB of 2 bytes a
-    /// dimension is float16, of 4 bytes float32 (written before schema 10).
+    /// Decodes into <paramref name="destination"/>, whose length must be the vector's dimension count: with a scale,
+    /// one int8 code a dimension (re-normalised, since rounding moves the length a little); without, 2 bytes a dimension
+    /// is float16 (schema 10–12), 4 bytes float32 (before schema 10).
     /// </summary>
-    public static void Decode(ReadOnlySpan<byte> blob, Span<float> destination)
+    public static void Decode(ReadOnlySpan<byte> blob, double? scale, Span<float> destination)
     {
-        if (blob.Length == destination.Length * sizeof(ushort))
+        if (scale is { } s && blob.Length == destination.Length)
+        {
+            var codes = MemoryMarshal.Cast<byte, sbyte>(blob);
+            for (var i = 0; i < codes.Length; i++)
+            {
+                destination[i] = codes[i] * (float)s;
+            }
+
+            Normalize(destination);
+            return;
+        }
+
+        if (scale is null && blob.Length == destination.Length * sizeof(ushort))
         {
             Span<Half> halves = blob.Length <= 4096 ? stackalloc Half[destination.Length] : new Half[destination.Length];
             MemoryMarshal.Cast<byte, Half>(blob).CopyTo(halves);
@@ -56,10 +65,11 @@ public static class VectorBlob
             return;
         }
 
-        if (blob.Length != destination.Length * sizeof(float))
+        if (scale is not null || blob.Length != destination.Length * sizeof(float))
         {
             throw new CorpusBotException(
-                $"A stored vector BLOB has {blob.Length} bytes where {destination.Length} dimensions need {destination.Length * sizeof(ushort)}; the embeddings table is damaged: run `corpusbot reindex`.");
+                $"A stored vector BLOB has {blob.Length} bytes{(scale is null ? " and no scale" : " and a scale")} where {destination.Length} dimensions need " +
+                $"{destination.Length} bytes and a scale; the embeddings table is damaged: run `corpusbot reindex`.");
         }
 
         MemoryMarshal.Cast<byte, float>(blob).CopyTo(destination);

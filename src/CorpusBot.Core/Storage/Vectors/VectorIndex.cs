@@ -112,7 +112,7 @@ public sealed class VectorIndex : IDisposable
     /// <summary>
     /// Runs <paramref name="work"/> in one write transaction (<see cref="SqliteConnectionFactory.WriteAsync{T}"/>) and
     /// mirrors the vector change it reports: checked and allocated for before the commit (a mismatch rolls the whole
-    /// write back), applied after it without allocating. If another process wrote since the index last matched the
+    /// write back), applied after it without growing the matrix. If another process wrote since the index last matched the
     /// file, or the apply fails regardless, the index is marked stale and the next <see cref="RefreshAsync"/> reloads it.
     /// </summary>
     public async Task<T> CommitAsync<T>(
@@ -147,7 +147,7 @@ public sealed class VectorIndex : IDisposable
         gate.EnterWriteLock();
         try
         {
-            ApplyPrepared(change);
+            ApplyPrepared(change, asStored: false);
         }
         finally
         {
@@ -250,7 +250,7 @@ public sealed class VectorIndex : IDisposable
                 return; // another process wrote since the last load: the next refresh reloads everything
             }
 
-            ApplyPrepared(change);
+            ApplyPrepared(change, asStored: true);
             generation = after;
         }
         catch (Exception e) when (e is ArgumentException or CorpusBotException or OutOfMemoryException)
@@ -263,8 +263,12 @@ public sealed class VectorIndex : IDisposable
         }
     }
 
-    /// <summary>Applies a prepared change; the caller holds the write lock.</summary>
-    private void ApplyPrepared(VectorChange change)
+    /// <summary>
+    /// Applies a prepared change; the caller holds the write lock. <paramref name="asStored"/>: a committed change is
+    /// held as the file holds it (int8, <see cref="VectorBlob"/>), so a question gets the same answer before and after
+    /// a restart reloads the index.
+    /// </summary>
+    private void ApplyPrepared(VectorChange change, bool asStored)
     {
         if (!Mirrors(change))
         {
@@ -278,7 +282,15 @@ public sealed class VectorIndex : IDisposable
 
         foreach (var (chunkId, vector) in change.Added)
         {
-            matrix.Set(chunkId, vector, normalized: false);
+            if (asStored)
+            {
+                var encoded = VectorBlob.Encode(vector);
+                matrix.Set(chunkId, VectorBlob.Decode(encoded.Codes, encoded.Scale, vector.Length), normalized: true);
+            }
+            else
+            {
+                matrix.Set(chunkId, vector, normalized: false);
+            }
         }
 
         Interlocked.Increment(ref version);
@@ -322,13 +334,13 @@ public sealed class VectorIndex : IDisposable
         loaded.Reserve(count);
         var blob = new byte[dimensions * sizeof(float)];
         var vector = new float[dimensions];
-        command.CommandText = "SELECT chunk_id, vector FROM embeddings WHERE model_id = $model;";
+        command.CommandText = "SELECT chunk_id, vector, scale FROM embeddings WHERE model_id = $model;";
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
             while (await reader.ReadAsync(cancellationToken))
             {
                 var length = (int)reader.GetBytes(1, 0, blob, 0, blob.Length);
-                VectorBlob.Decode(blob.AsSpan(0, length), vector);
+                VectorBlob.Decode(blob.AsSpan(0, length), reader.IsDBNull(2) ? null : reader.GetDouble(2), vector);
                 loaded.Set(reader.GetInt64(0), vector, normalized: true);
             }
         }
