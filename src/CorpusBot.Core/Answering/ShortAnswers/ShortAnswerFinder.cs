@@ -21,9 +21,9 @@ public static partial class ShortAnswerFinder
     {
         ArgumentNullException.ThrowIfNull(profile);
         ArgumentNullException.ThrowIfNull(citations);
-        if (!Serves(profile.Type))
+        if (!Serves(profile.Type) || WhoIsName().IsMatch(profile.Question.Trim()))
         {
-            return [];
+            return []; // "Who is Sviatlana Tsikhanouskaya?" asks what she is, not a name
         }
 
         var unit = AskedUnit(profile.Question);
@@ -100,15 +100,20 @@ public static partial class ShortAnswerFinder
 
             var end = m.Index + m.Length;
             var unitWords = Words(m.Value).Count(w => unit.Contains(Tokenizer.Stem(w.Value.ToLowerInvariant())));
-            foreach (var word in FollowingWords(quote, end).Take(4))
+            var following = FollowingWords(quote, end).Take(5).ToList();
+            for (var i = 0; i < following.Count; i++)
             {
-                if (!unit.Contains(Tokenizer.Stem(word.Value.ToLowerInvariant())))
+                var isUnit = unit.Contains(Tokenizer.Stem(following[i].Value.ToLowerInvariant()));
+                // One word between the number and what it counts: "two Russian soldiers", "250 free beds".
+                var adjective = !isUnit && i == 0 && unitWords == 0 && following.Count > 1
+                    && unit.Contains(Tokenizer.Stem(following[1].Value.ToLowerInvariant()));
+                if (!isUnit && !adjective)
                 {
                     break;
                 }
 
-                unitWords++;
-                end = word.Index + word.Length;
+                unitWords += isUnit ? 1 : 0;
+                end = following[i].Index + following[i].Length;
             }
 
             var next = FollowingWords(quote, end).FirstOrDefault();
@@ -430,6 +435,9 @@ public static partial class ShortAnswerFinder
 
     [GeneratedRegex(@"\b(?:on|in|since|from|until|by|as\s+of)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex DatePreposition();
+
+    [GeneratedRegex(@"^[Ww]ho\s+(?:is|was|are|were)\s+(?:\p{Lu}[\p{L}\-’'.]*\s*)+\??$")]
+    private static partial Regex WhoIsName();
 
     [GeneratedRegex(@"\bwhose\s+(?<thing>\p{L}+)", RegexOptions.IgnoreCase)]
     private static partial Regex WhoseThing();
