@@ -36,7 +36,7 @@ public sealed class AnswerService(
         var answer = await AskAsync(question, cancellationToken);
         var record = new AnswerRecord(
             context, answer.Question, answer.Refused, answer.Reason?.ToCode(), answer.Mode.ToCode(), answer.Text,
-            JsonSerializer.Serialize(answer.Citations), (long)answer.Elapsed.TotalMilliseconds, answer.Notice);
+            JsonSerializer.Serialize(answer.Citations), (long)answer.Elapsed.TotalMilliseconds, answer.Notice, ShortAnswer.ToJson(answer.ShortAnswers));
         return new RecordedAnswer(await answerLog.RecordAsync(record, cancellationToken), answer);
     }
 

@@ -28,7 +28,7 @@ public sealed class AnsweringOptions
 
     /// <summary>Least score (meaning and words blended) a quote needs at all.</summary>
     [Range(0.0, 10.0, ErrorMessage = "Answering:MinSentenceScore must be between 0 and 10.")]
-    public double MinSentenceScore { get; set; } = 0.55;
+    public double MinSentenceScore { get; set; } = 0.5;
 
     /// <summary>A quote that covers less than <see cref="MinCoverage"/> of the key terms needs at least this fit in meaning (0..1).</summary>
     [Range(0.0, 1.0, ErrorMessage = "Answering:MinSemanticFit must be between 0 and 1.")]

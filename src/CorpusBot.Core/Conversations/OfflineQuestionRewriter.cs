@@ -25,10 +25,12 @@ public sealed partial class OfflineQuestionRewriter : IQuestionRewriter
 
         if (now.EllipsisStart is { } start && now.Names.Count > 0 && before.Names.Count > 0)
         {
-            // "And in Mazyr?": the previous question about Mazyr instead of its last name.
+            // "And in Mazyr?": the previous question about Mazyr instead of its last name, or instead of the whole list
+            // that name ends ("… treated in Gomel and Khoiniki?" → "… treated in Mazyr?").
             var last = before.Names[^1];
-            var at = before.Text.LastIndexOf(last, StringComparison.Ordinal);
-            return before.Text[..at] + string.Join(" and ", now.Names) + before.Text[(at + last.Length)..];
+            var end = before.Text.LastIndexOf(last, StringComparison.Ordinal) + last.Length;
+            var at = ListStart(before, end - last.Length);
+            return before.Text[..at] + string.Join(" and ", now.Names) + before.Text[end..];
         }
 
         if (now.PronounIndex >= 0 && !now.IsAnchored && Referent(before, now) is { } referent)
@@ -51,6 +53,25 @@ public sealed partial class OfflineQuestionRewriter : IQuestionRewriter
         core = core.Trim().TrimEnd('?', '.', '!', ' ');
         return $"{Capitalise(core)} ({string.Join(", ", missing)})?";
     }
+
+    /// <summary>Where a list of names ending at <paramref name="at"/> starts: "Gomel and Khoiniki", "Brest, Gomel or Mazyr".</summary>
+    private static int ListStart(QuestionShape shape, int at)
+    {
+        while (ListJoint().Match(shape.Text[..at]) is { Success: true } joint
+            && NameAtEnd().Match(shape.Text[..joint.Index]) is { Success: true } name)
+        {
+            at = name.Index;
+        }
+
+        return at;
+    }
+
+    [GeneratedRegex(@"(,\s*and\s+|,\s*or\s+|\s+and\s+|\s+or\s+|,\s*)$")]
+    private static partial Regex ListJoint();
+
+    /// <summary>A name (capitalised words: "Khoiniki", "New York") that ends the text.</summary>
+    [GeneratedRegex(@"\p{Lu}[\p{L}\-’']*(\s+\p{Lu}[\p{L}\-’']*)*$")]
+    private static partial Regex NameAtEnd();
 
     /// <summary>
     /// What the pronoun stands for. "They", "them" and "their" stand for people or things in the plural

@@ -20,8 +20,8 @@ public sealed class AnswerLog(SqliteConnectionFactory connections, TimeProvider 
                 command.Transaction = transaction;
                 command.CommandText = """
                     INSERT INTO answers(asked_at, channel, chat_id, user_id, message_id, question, refused, reason, mode,
-                                        answer_text, citations, elapsed_ms, notice)
-                    VALUES ($at, $channel, $chat, $user, $message, $question, $refused, $reason, $mode, $text, $citations, $elapsed, $notice)
+                                        answer_text, citations, elapsed_ms, notice, short_answers)
+                    VALUES ($at, $channel, $chat, $user, $message, $question, $refused, $reason, $mode, $text, $citations, $elapsed, $notice, $short)
                     RETURNING id;
                     """;
                 command.Parameters.AddWithValue("$at", clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture));
@@ -37,6 +37,7 @@ public sealed class AnswerLog(SqliteConnectionFactory connections, TimeProvider 
                 command.Parameters.AddWithValue("$citations", answer.CitationsJson);
                 command.Parameters.AddWithValue("$elapsed", answer.ElapsedMs);
                 command.Parameters.AddWithValue("$notice", (object?)answer.Notice ?? DBNull.Value);
+                command.Parameters.AddWithValue("$short", (object?)answer.ShortAnswersJson ?? DBNull.Value);
                 return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
             },
             cancellationToken);

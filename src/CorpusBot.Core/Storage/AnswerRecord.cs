@@ -14,4 +14,5 @@ public sealed record AnswerRecord(
     string Text,
     string CitationsJson,
     long ElapsedMs,
-    string? Notice = null);
+    string? Notice = null,
+    string? ShortAnswersJson = null);

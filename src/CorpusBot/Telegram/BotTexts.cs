@@ -19,6 +19,9 @@ internal static class BotTexts
 
     public const string ConversationReset = "Starting afresh: your next question stands on its own.";
 
+    /// <summary>A review card's answer line for an extractive answer without a short answer.</summary>
+    public const string QuotesOnly = "the quotes below, as they stand";
+
     /// <summary>Above the titles of the documents closest to a question the sources could not answer.</summary>
     public const string ClosestDocuments = "Closest documents, if you want to look yourself:";
 

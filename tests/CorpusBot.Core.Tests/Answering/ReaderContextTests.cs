@@ -84,4 +84,27 @@ public class ReaderContextTests
         Assert.False(answer.Refused, answer.Reason?.ToString());
         Assert.Contains("August 22, 2021", Assert.Single(answer.Citations).Quote, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("How far did the family drive?", "far", "They travelled more than 370 miles north.", true)]
+    [InlineData("How old were the soldiers?", "old", "Many of them ranged in age from 19 to 21.", true)]
+    [InlineData("How long did the talks last?", "long", "The talks lasted three days.", true)]
+    [InlineData("Why is the hospital so far from the border?", "far", "The hospital is 370 miles from the border.", false)]
+    public void Covered_HowMuchOfAMeasureIsHeldByTheMeasuresWords(string question, string measure, string sentence, bool expected)
+    {
+        var profile = new QuestionProfile(question, QuestionAnalyzer.TypeOf(question), [new KeyTerm(measure, false, false, 1, true, false)]);
+
+        Assert.Equal(expected, TermCoverage.Covered(profile, sentence).Contains(measure));
+    }
+
+    [Fact]
+    public async Task AskAsync_NameAskedForAndOnlyTheDatelineIsCapitalised_Refused()
+    {
+        await using var corpus = await TestCorpus.CreateAsync();
+        await corpus.AddAsync("story", "Vilnius, Lithuania – As his daughters slept in the back seat, his wife filmed the doctor driving to the border.");
+
+        var answer = await corpus.Get<AnswerService>().AskAsync("What is the name of the doctor's wife?", CancellationToken.None);
+
+        Assert.True(answer.Refused, string.Join(" | ", answer.Citations.Select(c => c.Quote)));
+    }
 }

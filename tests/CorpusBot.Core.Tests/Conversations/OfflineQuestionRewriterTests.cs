@@ -10,6 +10,9 @@ public sealed class OfflineQuestionRewriterTests
     [InlineData("How many soldiers were treated in Gomel?", "Who works there?", "Who works in Gomel?")]
     [InlineData("How many soldiers were treated in Gomel?", "And in Mazyr?", "How many soldiers were treated in Mazyr?")]
     [InlineData("How many soldiers were treated in Gomel?", "What about Mazyr and Lida?", "How many soldiers were treated in Mazyr and Lida?")]
+    [InlineData("How many wounded soldiers were treated in Gomel and Khoiniki?", "And in Mazyr?", "How many wounded soldiers were treated in Mazyr?")] // the whole list, not its last name
+    [InlineData("Were soldiers treated in Brest, Gomel or Lida?", "And in Mazyr?", "Were soldiers treated in Mazyr?")]
+    [InlineData("How many soldiers were taken to New Lida and Gomel?", "And in Mazyr?", "How many soldiers were taken to Mazyr?")]
     [InlineData("Who ordered the Zelva hospital to take soldiers?", "Why?", "Why (Zelva, ordered, hospital, take, soldiers)?")]
     [InlineData("Who is the harbor master of Port Kelvo?", "And when did it open?", "And when did Port Kelvo open?")]
     [InlineData("How many soldiers were treated in Mazyr?", "Who ordered the doctors to treat them?", "Who ordered the doctors to treat the soldiers?")] // "doctors" is repeated, so not what "them" stands for

@@ -43,6 +43,26 @@ public sealed class AnswerAtAGlanceTests
     }
 
     [Fact]
+    public async Task ConsoleOn_QuoteInContextLinkedForStaffInPrivate_NotForOthers()
+    {
+        await using var bot = await BotHarness.StartAsync(s =>
+        {
+            s["Console:Url"] = "http://127.0.0.1:0";
+            s["Console:PublicUrl"] = "https://console.example.org/";
+        });
+        await Corpus.LoadAsync(bot);
+
+        var moderator = await bot.AskAsync(Moderator, "When was the lighthouse built?");
+        var stranger = await bot.AskAsync(Stranger, "When was the lighthouse built?");
+
+        var start = Corpus.Text.IndexOf(Corpus.Built, StringComparison.Ordinal);
+        var link = $"<a href=\"https://console.example.org/document?id={Corpus.LighthouseId}&amp;start={start}&amp;end={start + Corpus.Built.Length}#quote\">in context</a>";
+        Assert.Contains(link, moderator.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("console.example.org", stranger.Text, StringComparison.Ordinal);
+        Assert.Contains(Corpus.LighthouseUrl.Replace("&", "&amp;", StringComparison.Ordinal), stranger.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task NoEvidenceRefusal_NamesTheClosestDocumentByTitle_AndIsRecordedForGaps()
     {
         await using var bot = await BotHarness.StartAsync(realAnswerer: true);

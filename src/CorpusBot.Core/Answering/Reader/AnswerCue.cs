@@ -78,8 +78,9 @@ public static partial class AnswerCue
 
         var before = sentence[..match.Index];
         var after = sentence[(match.Index + match.Length)..];
-        // "in Lithuania", "from Minsk": a place. "Russian soldiers", "Belarusian doctors": a nationality.
-        var isPlace = Locative().IsMatch(before);
+        // "in Lithuania", "from Minsk", or a story's dateline ("Vilnius, Lithuania – …"): a place.
+        // "Russian soldiers", "Belarusian doctors": a nationality.
+        var isPlace = Locative().IsMatch(before) || (Dateline().Match(sentence) is { Success: true } dateline && match.Index < dateline.Length);
         var isNationality = Demonym().IsMatch(word) && LowerCaseWordFollows().IsMatch(after);
         return !isPlace && !isNationality;
     }
@@ -123,6 +124,10 @@ public static partial class AnswerCue
 
     [GeneratedRegex(@"^(1[5-9]|20)\d\d$")]
     private static partial Regex Year();
+
+    /// <summary>A news story's dateline: one or two capitalised place names and a dash before the first sentence.</summary>
+    [GeneratedRegex(@"^\s*\p{Lu}[\p{L}\-]+(\s\p{Lu}[\p{L}\-]+)?(,\s*\p{Lu}[\p{L}\-]+(\s\p{Lu}[\p{L}\-]+)?)?\s*[–—-]\s")]
+    private static partial Regex Dateline();
 
     [GeneratedRegex(@"(ian|ean|ese|ish)$")]
     private static partial Regex Demonym();

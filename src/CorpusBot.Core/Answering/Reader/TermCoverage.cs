@@ -1,9 +1,10 @@
+using System.Text.RegularExpressions;
 using CorpusBot.Core.Text;
 
 namespace CorpusBot.Core.Answering.Reader;
 
 /// <summary>Which of the question's key terms a text contains, and their rarity-weighted share.</summary>
-public static class TermCoverage
+public static partial class TermCoverage
 {
     public static HashSet<string> Covered(QuestionProfile profile, string text)
     {
@@ -11,8 +12,16 @@ public static class TermCoverage
         ArgumentNullException.ThrowIfNull(text);
         var words = Tokenizer.Words(text);
         var covered = new HashSet<string>(StringComparer.Ordinal);
+        var measure = HowMeasure().Match(profile.Question) is { Success: true } how ? how.Groups["measure"].Value.ToLowerInvariant() : null;
         foreach (var term in profile.KeyTerms)
         {
+            // "How old …?" is answered in ages, "how far" in miles: the measure's own words hold the term.
+            if (term.Stem == measure && words.Exists(MeasureWords[measure].Contains))
+            {
+                covered.Add(term.Stem);
+                continue;
+            }
+
             var match = term.IsNumber
                 ? words.Contains(term.Stem) || (SpelledNumbers.TryGetValue(term.Stem, out var spelled) && words.Exists(spelled.Contains))
                 : words.Exists(w => SameRoot(Tokenizer.Stem(w), term.Stem)
@@ -75,6 +84,18 @@ public static class TermCoverage
         var root = shorter.EndsWith('e') ? shorter[..^1] : shorter;
         return longer.StartsWith(root, StringComparison.Ordinal) && DemonymEndings.Contains(longer[root.Length..]);
     }
+
+    /// <summary>The words a how-much-of-something question is answered in: "aged 19 to 21", "370 miles".</summary>
+    private static readonly Dictionary<string, HashSet<string>> MeasureWords = new(StringComparer.Ordinal)
+    {
+        ["old"] = ["age", "ages", "aged", "old", "year-old"],
+        ["far"] = ["miles", "mile", "kilometres", "kilometers", "kilometre", "kilometer", "km", "metres", "meters", "distance", "far"],
+        ["long"] = ["hours", "days", "weeks", "months", "years", "minutes", "long", "decades"],
+        ["often"] = ["daily", "weekly", "monthly", "yearly", "times", "every", "often", "twice"],
+    };
+
+    [GeneratedRegex(@"\bhow\s+(?<measure>old|far|long|often)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex HowMeasure();
 
     /// <summary>Whether <paramref name="number"/> may also be written as a word ("eleventh" for 11).</summary>
     public static bool MayBeSpelled(string number) => SpelledNumbers.ContainsKey(number);

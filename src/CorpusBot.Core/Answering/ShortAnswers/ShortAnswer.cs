@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace CorpusBot.Core.Answering.ShortAnswers;
@@ -13,6 +14,37 @@ public sealed record ShortAnswer(
     [property: JsonPropertyName("start")] int Start,
     [property: JsonPropertyName("end")] int End)
 {
+    /// <summary>The answer log's column: JSON, or null when there is none.</summary>
+    public static string? ToJson(IReadOnlyList<ShortAnswer> shortAnswers)
+    {
+        ArgumentNullException.ThrowIfNull(shortAnswers);
+        return shortAnswers.Count == 0 ? null : JsonSerializer.Serialize(shortAnswers);
+    }
+
+    /// <summary>
+    /// Reads the answer log's column back, keeping only spans still inside their citation's quote (a row written
+    /// before short answers existed, or damaged, gives none).
+    /// </summary>
+    public static IReadOnlyList<ShortAnswer> FromJson(string? json, IReadOnlyList<Citation> citations)
+    {
+        ArgumentNullException.ThrowIfNull(citations);
+        if (string.IsNullOrEmpty(json))
+        {
+            return [];
+        }
+
+        try
+        {
+            return (JsonSerializer.Deserialize<List<ShortAnswer>>(json) ?? [])
+                .Where(s => s.Text is not null && s.Citation >= 0 && s.Citation < citations.Count && s.IsInside(citations[s.Citation]))
+                .ToList();
+        }
+        catch (JsonException)
+        {
+            return [];
+        }
+    }
+
     /// <summary>Where the span starts inside the quote of its citation.</summary>
     public int OffsetIn(Citation citation)
     {

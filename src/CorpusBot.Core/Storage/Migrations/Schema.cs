@@ -317,5 +317,8 @@ public static class Schema
             END;
             UPDATE embeddings_generation SET value = value + 1 WHERE id = 0;
             """),
-    ];
+        new(15, "answers keep the short answer shown first (JSON; null when none), so review shows what the asker saw", """
+            ALTER TABLE answers ADD COLUMN short_answers TEXT;
+            """),
+];
 }

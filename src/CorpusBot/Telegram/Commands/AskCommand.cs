@@ -22,6 +22,7 @@ internal sealed class AskCommand(
     ModerationPoster poster,
     BotSender sender,
     Replies.SourceLinks links,
+    Roles roles,
     IOptions<AnsweringOptions> answering,
     ILogger<AskCommand> logger)
 {
@@ -68,7 +69,9 @@ internal sealed class AskCommand(
     /// <summary>The HTML reply in parts, the feedback buttons under the last, saying which question was answered when it differs from what was typed.</summary>
     private async Task<List<ReplyMessage>> SendAsync(Message message, Answer answer, long answerId, string? answeredQuestion, CancellationToken cancellationToken)
     {
-        var parts = AnswerFormatter.Format(answer, answering.Value.RefusalMessage, answeredQuestion: answeredQuestion, links: links);
+        // The console's quote-in-context page opens only for staff: offered to them in a private chat, not to a group.
+        var staff = Roles.IsPrivate(message) && (roles.IsModerator(message) || roles.IsMaintainer(message));
+        var parts = AnswerFormatter.Format(answer, answering.Value.RefusalMessage, answeredQuestion: answeredQuestion, links: staff ? links : Replies.SourceLinks.DocumentsOnly);
         var sent = new List<ReplyMessage>(parts.Count);
         for (var i = 0; i < parts.Count; i++)
         {

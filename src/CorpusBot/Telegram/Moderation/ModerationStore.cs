@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using CorpusBot.Core.Answering;
+using CorpusBot.Core.Answering.ShortAnswers;
 using CorpusBot.Core.Storage;
 using Microsoft.Data.Sqlite;
 
@@ -12,7 +13,7 @@ namespace CorpusBot.Telegram.Moderation;
 /// </summary>
 internal sealed class ModerationStore(SqliteConnectionFactory connections, TimeProvider clock)
 {
-    private const string Columns = "id, asked_at, question, refused, reason, answer_text, citations, reported, review_status, reviewed_by";
+    private const string Columns = "id, asked_at, question, refused, reason, answer_text, citations, reported, review_status, reviewed_by, mode, short_answers";
 
     public Task RecordRepliesAsync(long answerId, IEnumerable<ReplyMessage> messages, CancellationToken cancellationToken) =>
         connections.WriteAsync(
@@ -135,6 +136,7 @@ internal sealed class ModerationStore(SqliteConnectionFactory connections, TimeP
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
+            var citations = JsonSerializer.Deserialize<List<Citation>>(reader.GetString(6)) ?? [];
             list.Add(new ReviewItem(
                 reader.GetInt64(0),
                 DateTimeOffset.Parse(reader.GetString(1), CultureInfo.InvariantCulture),
@@ -142,10 +144,14 @@ internal sealed class ModerationStore(SqliteConnectionFactory connections, TimeP
                 reader.GetInt64(3) != 0,
                 reader.IsDBNull(4) ? null : reader.GetString(4),
                 reader.GetString(5),
-                JsonSerializer.Deserialize<List<Citation>>(reader.GetString(6)) ?? [],
+                citations,
                 reader.GetInt64(7) != 0,
                 reader.GetString(8),
-                reader.IsDBNull(9) ? null : reader.GetInt64(9)));
+                reader.IsDBNull(9) ? null : reader.GetInt64(9))
+            {
+                Mode = reader.GetString(10),
+                ShortAnswers = ShortAnswer.FromJson(reader.IsDBNull(11) ? null : reader.GetString(11), citations),
+            });
         }
 
         return list;

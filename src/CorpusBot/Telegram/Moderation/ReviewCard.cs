@@ -33,9 +33,17 @@ internal static class ReviewCard
         {
             html.Append("<b>Refused</b> (").Append(Shorten(item.Reason ?? "unknown", 80)).Append(')');
         }
-        else
+        else if (item.Mode != "extractive")
         {
             html.Append("<b>Answer:</b> ").Append(Shorten(item.AnswerText));
+        }
+        else
+        {
+            // An extractive answer's text is its quotes, shown below: the asker saw the short answer first, or the quotes alone.
+            var lines = Replies.ShortLine.Group(item.ShortAnswers);
+            html.Append("<b>Answer:</b> ").Append(lines.Count == 0
+                ? BotTexts.QuotesOnly
+                : string.Join(" · ", lines.Select(l => "<b>" + Shorten(l.Text, 200) + "</b> " + l.Markers)));
         }
 
         var end = outcome is null ? string.Empty : "\n\n<b>" + Shorten(outcome, 200) + "</b>";

@@ -1,4 +1,5 @@
 using CorpusBot.Core.Answering;
+using CorpusBot.Core.Answering.ShortAnswers;
 
 namespace CorpusBot.Telegram.Moderation;
 
@@ -13,4 +14,11 @@ internal sealed record ReviewItem(
     IReadOnlyList<Citation> Citations,
     bool Reported,
     string ReviewStatus,
-    long? ReviewedBy = null);
+    long? ReviewedBy = null)
+{
+    /// <summary>Who wrote the answer text: "extractive" (then the text is the quotes again) or "llm".</summary>
+    public string Mode { get; init; } = "llm";
+
+    /// <summary>The short answer the asker saw first.</summary>
+    public IReadOnlyList<ShortAnswer> ShortAnswers { get; init; } = [];
+}

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using CorpusBot.Core.Answering;
+using CorpusBot.Core.Answering.ShortAnswers;
 using CorpusBot.Core.Storage;
 using Microsoft.Data.Sqlite;
 
@@ -14,7 +15,8 @@ internal sealed class AnswerQueries(SqliteConnectionFactory connections)
                a.elapsed_ms, a.notice, a.reported, a.review_status, a.reviewed_by, a.reviewed_at,
                (SELECT count(*) FROM feedback f WHERE f.answer_id = a.id AND f.kind = 'helpful'),
                (SELECT count(*) FROM feedback f WHERE f.answer_id = a.id AND f.kind = 'not_helpful'),
-               (SELECT count(*) FROM feedback f WHERE f.answer_id = a.id AND f.kind = 'report')
+               (SELECT count(*) FROM feedback f WHERE f.answer_id = a.id AND f.kind = 'report'),
+               a.short_answers
         FROM answers a
         """;
 
@@ -98,23 +100,30 @@ internal sealed class AnswerQueries(SqliteConnectionFactory connections)
         return new ResultPage<LoggedAnswer>(items, page, pageSize, total);
     }
 
-    private static LoggedAnswer Read(SqliteDataReader r) => new(
-        r.GetInt64(0),
-        DateTimeOffset.Parse(r.GetString(1), CultureInfo.InvariantCulture),
-        r.GetString(2),
-        r.GetString(3),
-        r.GetInt64(4) != 0,
-        r.IsDBNull(5) ? null : r.GetString(5),
-        r.GetString(6),
-        r.GetString(7),
-        JsonSerializer.Deserialize<List<Citation>>(r.GetString(8)) ?? [],
-        r.GetInt64(9),
-        r.IsDBNull(10) ? null : r.GetString(10),
-        r.GetInt64(11) != 0,
-        r.GetString(12),
-        r.IsDBNull(13) ? null : r.GetInt64(13),
-        r.IsDBNull(14) ? null : DateTimeOffset.Parse(r.GetString(14), CultureInfo.InvariantCulture),
-        r.GetInt32(15),
-        r.GetInt32(16),
-        r.GetInt32(17));
+    private static LoggedAnswer Read(SqliteDataReader r)
+    {
+        var citations = JsonSerializer.Deserialize<List<Citation>>(r.GetString(8)) ?? [];
+        return new(
+            r.GetInt64(0),
+            DateTimeOffset.Parse(r.GetString(1), CultureInfo.InvariantCulture),
+            r.GetString(2),
+            r.GetString(3),
+            r.GetInt64(4) != 0,
+            r.IsDBNull(5) ? null : r.GetString(5),
+            r.GetString(6),
+            r.GetString(7),
+            citations,
+            r.GetInt64(9),
+            r.IsDBNull(10) ? null : r.GetString(10),
+            r.GetInt64(11) != 0,
+            r.GetString(12),
+            r.IsDBNull(13) ? null : r.GetInt64(13),
+            r.IsDBNull(14) ? null : DateTimeOffset.Parse(r.GetString(14), CultureInfo.InvariantCulture),
+            r.GetInt32(15),
+            r.GetInt32(16),
+            r.GetInt32(17))
+        {
+            ShortAnswers = ShortAnswer.FromJson(r.IsDBNull(18) ? null : r.GetString(18), citations),
+        };
+    }
 }

@@ -1,4 +1,5 @@
 using CorpusBot.Core.Answering;
+using CorpusBot.Core.Answering.ShortAnswers;
 
 namespace CorpusBot.WebConsole.Answers;
 
@@ -21,4 +22,8 @@ internal sealed record LoggedAnswer(
     DateTimeOffset? ReviewedAt,
     int Helpful,
     int NotHelpful,
-    int Reports);
+    int Reports)
+{
+    /// <summary>The short answer the asker saw first (none for older rows, why-questions and model answers).</summary>
+    public IReadOnlyList<ShortAnswer> ShortAnswers { get; init; } = [];
+}

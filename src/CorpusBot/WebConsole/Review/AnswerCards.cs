@@ -5,7 +5,25 @@ using CorpusBot.WebConsole.Documents;
 namespace CorpusBot.WebConsole.Review;
 
 /// <summary>A logged answer with each of its quotes placed in the passage that holds it.</summary>
-internal sealed record AnswerCard(LoggedAnswer Answer, IReadOnlyList<QuoteInContext> Quotes);
+internal sealed record AnswerCard(LoggedAnswer Answer, IReadOnlyList<QuoteInContext> Quotes)
+{
+    /// <summary>The short-answer line the asker saw first ("250 beds [1] · …"); empty when there was none.</summary>
+    public string ShortAnswerLine => CorpusBot.Replies.ShortLine.PlainText(Answer.ShortAnswers);
+
+    /// <summary>Quote <paramref name="index"/> split around its short-answer span (an empty span when it has none).</summary>
+    public (string Before, string Span, string After) Marked(int index)
+    {
+        var quote = Quotes[index].Quote;
+        var mark = Answer.ShortAnswers.FirstOrDefault(s => s.Citation == index);
+        if (mark is null || !mark.IsInside(Quotes[index].Citation) || quote != Quotes[index].Citation.Quote)
+        {
+            return (quote, string.Empty, string.Empty);
+        }
+
+        var at = mark.OffsetIn(Quotes[index].Citation);
+        return (quote[..at], mark.Text, quote[(at + mark.Text.Length)..]);
+    }
+}
 
 /// <summary>Builds review cards, reading each cited document once per page.</summary>
 internal sealed class AnswerCards(DocumentStore documents, PassageQueries passages)
