@@ -15,6 +15,11 @@ internal static class BenchmarkProgram
             return await EmbeddingBenchmark.RunAsync(args[1..], output, cancellationToken);
         }
 
+        if (args.FirstOrDefault() == GlanceBenchmark.Command)
+        {
+            return await GlanceBenchmark.RunAsync(args[1..], output, cancellationToken);
+        }
+
         BenchmarkSettings settings;
         try
         {

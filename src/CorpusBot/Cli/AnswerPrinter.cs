@@ -104,7 +104,7 @@ internal static class AnswerPrinter
         var layout = ReplyLayout.Of(answer, links);
         if (layout.ShortLines.Count > 0)
         {
-            rows.Add(new Markup(string.Join(" · ", layout.ShortLines.Select(l => $"[bold]{Markup.Escape(l.Text)}[/] {Numbers(l.Numbers, markup: true)}"))));
+            rows.Add(new Markup(string.Join(" · ", layout.ShortLines.Select(l => $"[bold]{Markup.Escape(l.Text)}[/] {Markup.Escape(l.Markers)}"))));
             rows.Add(Text.Empty);
         }
 
@@ -131,7 +131,7 @@ internal static class AnswerPrinter
     {
         if (layout.ShortLines.Count > 0)
         {
-            yield return string.Join(" · ", layout.ShortLines.Select(l => $"{l.Text} {Numbers(l.Numbers, markup: false)}"));
+            yield return string.Join(" · ", layout.ShortLines.Select(l => $"{l.Text} {l.Markers}"));
         }
 
         if (layout.Prose is { } prose)
@@ -139,9 +139,6 @@ internal static class AnswerPrinter
             yield return prose;
         }
     }
-
-    private static string Numbers(IReadOnlyList<int> numbers, bool markup) =>
-        string.Concat(numbers.Select(n => markup ? $"[[{n}]]" : $"[{n}]"));
 
     /// <summary>"Title, Publisher, 2026-01-22, p. 3 · https://… · in context: https://console/…" (+ id and characters when verbose).</summary>
     private static string SourceLine(QuoteBlock quote, bool verbose)

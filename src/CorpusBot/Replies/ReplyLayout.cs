@@ -35,6 +35,13 @@ internal sealed record ReplyLayout(
 /// <summary>One line of the short answer: a span and the numbers of the quotes it was cut from ("250 beds [1]").</summary>
 internal sealed record ShortLine(string Text, IReadOnlyList<int> Numbers)
 {
+    /// <summary>"[1][2]": the quotes the span was cut from.</summary>
+    public string Markers => string.Concat(Numbers.Select(n => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"[{n}]")));
+
+    /// <summary>The whole line as plain text: "nearly 900 [1] · about 160 to 170 [2]"; empty when there is no short answer.</summary>
+    public static string PlainText(IReadOnlyList<ShortAnswer> shortAnswers) =>
+        string.Join(" · ", Group(shortAnswers).Select(l => l.Text + " " + l.Markers));
+
     /// <summary>Sources that say the same words share a line; sources that differ each get their own, in quote order.</summary>
     public static IReadOnlyList<ShortLine> Group(IReadOnlyList<ShortAnswer> shortAnswers) =>
         shortAnswers

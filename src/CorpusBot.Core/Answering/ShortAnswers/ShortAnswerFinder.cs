@@ -21,9 +21,9 @@ public static partial class ShortAnswerFinder
     {
         ArgumentNullException.ThrowIfNull(profile);
         ArgumentNullException.ThrowIfNull(citations);
-        if (!Serves(profile.Type))
+        if (!Serves(profile.Type) || WhoIsName().IsMatch(profile.Question.Trim()))
         {
-            return [];
+            return []; // "Who is Sviatlana Tsikhanouskaya?" asks what she is, not a name
         }
 
         var unit = AskedUnit(profile.Question);
@@ -47,6 +47,9 @@ public static partial class ShortAnswerFinder
 
         return found;
     }
+
+    /// <summary>Characters looked at on either side of a candidate: room for "directed, written, produced, and co-edited by ".</summary>
+    private const int EdgeWindow = 80;
 
     private static readonly string[] TimeUnits = ["second", "minute", "hour", "day", "week", "month", "year", "decade", "century"];
 
@@ -97,15 +100,20 @@ public static partial class ShortAnswerFinder
 
             var end = m.Index + m.Length;
             var unitWords = Words(m.Value).Count(w => unit.Contains(Tokenizer.Stem(w.Value.ToLowerInvariant())));
-            foreach (var word in FollowingWords(quote, end).Take(4))
+            var following = FollowingWords(quote, end).Take(5).ToList();
+            for (var i = 0; i < following.Count; i++)
             {
-                if (!unit.Contains(Tokenizer.Stem(word.Value.ToLowerInvariant())))
+                var isUnit = unit.Contains(Tokenizer.Stem(following[i].Value.ToLowerInvariant()));
+                // One word between the number and what it counts: "two Russian soldiers", "250 free beds".
+                var adjective = !isUnit && i == 0 && unitWords == 0 && following.Count > 1
+                    && unit.Contains(Tokenizer.Stem(following[1].Value.ToLowerInvariant()));
+                if (!isUnit && !adjective)
                 {
                     break;
                 }
 
-                unitWords++;
-                end = word.Index + word.Length;
+                unitWords += isUnit ? 1 : 0;
+                end = following[i].Index + following[i].Length;
             }
 
             var next = FollowingWords(quote, end).FirstOrDefault();
@@ -136,7 +144,7 @@ public static partial class ShortAnswerFinder
             }
 
             // "released on September 20, 2019" rather than a dateline's "Jun 4, 2023 …".
-            var introduced = DatePreposition().IsMatch(quote[..m.Index]) ? 0.3 : 0;
+            var introduced = DatePreposition().IsMatch(Before(quote, m.Index)) ? 0.3 : 0;
             yield return new Candidate(m.Index, m.Length, 1 + parts.Count + introduced);
         }
     }
@@ -190,9 +198,9 @@ public static partial class ShortAnswerFinder
             var start = m.Index + words[first].Index;
             var end = m.Index + words[last].Index + words[last].Length;
             var kept = words.Skip(first).Take(last - first + 1).Select(w => w.Value).ToList();
-            var after = quote[end..];
+            var after = After(quote, end);
             if (AnswerCue.IsQuestionTerm(profile, kept[^1])
-                || AnswerSpans.FollowsLocative(quote[..start])
+                || AnswerSpans.FollowsLocative(Before(quote, start))
                 || (kept.Count == 1 && IsEverydayWord(kept[0]))
                 || (kept.Count == 1 && AnswerSpans.IsDemonym(kept[0]) && (kept[0].EndsWith('s') || LowerCaseWordFollows().IsMatch(after))))
             {
@@ -221,7 +229,7 @@ public static partial class ShortAnswerFinder
             return 0;
         }
 
-        var before = quote[..start];
+        var before = Before(quote, start);
         var agentOf = AgentBefore().Match(before);
         if (agentOf.Success)
         {
@@ -230,12 +238,12 @@ public static partial class ShortAnswerFinder
         }
 
         // "James Cameron, who directed the 1997 movie": the relative clause says what the name did.
-        if (RelativeClause().Match(quote[end..]) is { Success: true } relative && focus.Contains(Tokenizer.Stem(relative.Groups["verb"].Value.ToLowerInvariant())))
+        if (RelativeClause().Match(After(quote, end)) is { Success: true } relative && focus.Contains(Tokenizer.Stem(relative.Groups["verb"].Value.ToLowerInvariant())))
         {
             return 2.5;
         }
 
-        var sentenceStart = before.LastIndexOfAny(['.', '!', '?', '\n']) + 1;
+        var sentenceStart = quote.AsSpan(0, start).LastIndexOfAny(['.', '!', '?', '\n']) + 1;
         var sentenceEnd = quote.IndexOfAny(['.', '!', '?', '\n'], end);
         var rest = quote[end..(sentenceEnd < 0 ? quote.Length : sentenceEnd)];
         var verbFollows = Words(rest).Any(w => focus.Contains(Tokenizer.Stem(w.Value.ToLowerInvariant())));
@@ -382,6 +390,15 @@ public static partial class ShortAnswerFinder
         return (start, length);
     }
 
+    /// <summary>
+    /// The few words before <paramref name="index"/>: what the patterns anchored at a span's edge look at. A bounded window,
+    /// so checking every candidate of a long quote stays linear in its length.
+    /// </summary>
+    private static string Before(string quote, int index) => quote[Math.Max(0, index - EdgeWindow)..index];
+
+    /// <summary>The few words after <paramref name="index"/> (see <see cref="Before"/>).</summary>
+    private static string After(string quote, int index) => quote[index..Math.Min(quote.Length, index + EdgeWindow)];
+
     private static MatchCollection FollowingWords(string quote, int from) => WordToken().Matches(quote, from);
 
     private static MatchCollection Words(string text) => WordToken().Matches(text);
@@ -418,6 +435,9 @@ public static partial class ShortAnswerFinder
 
     [GeneratedRegex(@"\b(?:on|in|since|from|until|by|as\s+of)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex DatePreposition();
+
+    [GeneratedRegex(@"^[Ww]ho\s+(?:is|was|are|were)\s+(?:\p{Lu}[\p{L}\-’'.]*\s*)+\??$")]
+    private static partial Regex WhoIsName();
 
     [GeneratedRegex(@"\bwhose\s+(?<thing>\p{L}+)", RegexOptions.IgnoreCase)]
     private static partial Regex WhoseThing();

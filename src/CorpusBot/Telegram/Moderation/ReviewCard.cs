@@ -43,7 +43,7 @@ internal static class ReviewCard
             var lines = Replies.ShortLine.Group(item.ShortAnswers);
             html.Append("<b>Answer:</b> ").Append(lines.Count == 0
                 ? BotTexts.QuotesOnly
-                : string.Join(" · ", lines.Select(l => "<b>" + Shorten(l.Text, 200) + "</b> " + string.Concat(l.Numbers.Select(n => string.Create(CultureInfo.InvariantCulture, $"[{n}]"))))));
+                : string.Join(" · ", lines.Select(l => "<b>" + Shorten(l.Text, 200) + "</b> " + l.Markers)));
         }
 
         var end = outcome is null ? string.Empty : "\n\n<b>" + Shorten(outcome, 200) + "</b>";

@@ -50,7 +50,7 @@ internal static class AnswerFormatter
 
         if (layout.ShortLines.Count > 0)
         {
-            blocks.Add(MessageSplitter.Block.Markup(string.Join(" · ", layout.ShortLines.Select(l => $"<b>{Html.Escape(l.Text)}</b> {Numbers(l.Numbers)}"))));
+            blocks.Add(MessageSplitter.Block.Markup(string.Join(" · ", layout.ShortLines.Select(l => $"<b>{Html.Escape(l.Text)}</b> {l.Markers}"))));
         }
 
         if (layout.Prose is { } prose)
@@ -76,9 +76,6 @@ internal static class AnswerFormatter
             + string.Concat(c.Details.Select(d => ", " + Html.Escape(d)));
         return quote.ContextLink is { } context ? label + " · " + Html.Link("in context", context.AbsoluteUri) : label;
     }
-
-    private static string Numbers(IReadOnlyList<int> numbers) =>
-        string.Concat(numbers.Select(n => string.Create(CultureInfo.InvariantCulture, $"[{n}]")));
 
     private static string[] Paragraphs(string text) =>
         text.Replace("\r\n", "\n", StringComparison.Ordinal)

@@ -32,7 +32,7 @@ internal sealed class AnswersModel(AnswerQueries answers, IOptions<ConsoleOption
         Response.ContentType = "text/csv; charset=utf-8";
         Response.Headers.ContentDisposition = "attachment; filename=\"corpusbot-answers.csv\"";
         await using var writer = new StreamWriter(Response.Body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
-        await writer.WriteAsync("id,asked_at,channel,question,outcome,reason,mode,elapsed_ms,notice,reported,review_status,helpful,not_helpful,reports,citations,answer\r\n");
+        await writer.WriteAsync("id,asked_at,channel,question,outcome,reason,mode,elapsed_ms,notice,reported,review_status,helpful,not_helpful,reports,citations,answer,short_answer\r\n");
         await foreach (var a in answers.AllAsync(filter, cancellationToken))
         {
             var citations = string.Join(" | ", a.Citations.Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.DocumentId} {c.Start}-{c.End}")));
@@ -42,6 +42,7 @@ internal sealed class AnswersModel(AnswerQueries answers, IOptions<ConsoleOption
                 a.Refused ? "refused" : "answered", a.Reason ?? "", a.Mode, a.ElapsedMs.ToString(CultureInfo.InvariantCulture), a.Notice ?? "",
                 a.Reported ? "1" : "0", a.ReviewStatus, a.Helpful.ToString(CultureInfo.InvariantCulture),
                 a.NotHelpful.ToString(CultureInfo.InvariantCulture), a.Reports.ToString(CultureInfo.InvariantCulture), citations, a.AnswerText,
+                CorpusBot.Replies.ShortLine.PlainText(a.ShortAnswers),
             ];
             await writer.WriteAsync(string.Join(',', fields.Select(Csv.Field)) + "\r\n");
         }

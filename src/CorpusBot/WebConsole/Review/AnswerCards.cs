@@ -8,8 +8,7 @@ namespace CorpusBot.WebConsole.Review;
 internal sealed record AnswerCard(LoggedAnswer Answer, IReadOnlyList<QuoteInContext> Quotes)
 {
     /// <summary>The short-answer line the asker saw first ("250 beds [1] · …"); empty when there was none.</summary>
-    public string ShortAnswerLine => string.Join(" · ", CorpusBot.Replies.ShortLine.Group(Answer.ShortAnswers)
-        .Select(l => l.Text + " " + string.Concat(l.Numbers.Select(n => $"[{n}]"))));
+    public string ShortAnswerLine => CorpusBot.Replies.ShortLine.PlainText(Answer.ShortAnswers);
 
     /// <summary>Quote <paramref name="index"/> split around its short-answer span (an empty span when it has none).</summary>
     public (string Before, string Span, string After) Marked(int index)

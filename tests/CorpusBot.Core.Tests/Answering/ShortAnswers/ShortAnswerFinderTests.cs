@@ -17,6 +17,7 @@ public sealed class ShortAnswerFinderTests : IAsyncLifetime
     private const string Final = "Andy Murray defeated Novak Djokovic in the final in straight sets to win the title.";
     private const string Director = "Hollywood film director James Cameron, who directed the 1997 film, spoke to the BBC.";
     private const string Revenue = "The company's revenue in Q2 2020 was $6.04 billion, up 2% from a year earlier.";
+    private const string Returned = "Ukraine returned two Russian soldiers needing medical care to Russia via Belarus.";
     private const string Ferry = "The ferry to Lida runs twice a day, at 8:00 and at 17:00.";
     private const string Reason = "He left the country because he feared being sent to the front as a combat medic.";
 
@@ -28,7 +29,7 @@ public sealed class ShortAnswerFinderTests : IAsyncLifetime
         await corpus.AddAsync("beds", Beds + " " + Hospitals, "Beds");
         await corpus.AddAsync("credits", Editors + " " + Statement, "Credits");
         await corpus.AddAsync("appeal", Appeal + " " + Places + " " + Reason + " " + Summons + " " + Ferry, "Appeal");
-        await corpus.AddAsync("sport", Final + " " + Director + " " + Revenue, "Sport and business");
+        await corpus.AddAsync("sport", Final + " " + Director + " " + Revenue + " " + Returned, "Sport and business");
     }
 
     public async Task DisposeAsync() => await corpus.DisposeAsync();
@@ -38,6 +39,7 @@ public sealed class ShortAnswerFinderTests : IAsyncLifetime
     [InlineData("How many wounded Russian soldiers were treated in Gomel?", Places, "nearly 900 wounded Russian soldiers")]
     [InlineData("Over how long a period were the soldiers treated?", Places, "over 21 months")]
     [InlineData("How often does the ferry to Lida run?", Ferry, "twice a day")]
+    [InlineData("How many soldiers did Ukraine return?", Returned, "two Russian soldiers")] // one word between the number and what it counts
     [InlineData("When did Lukashenko say he ordered doctors to treat soldiers?", Statement, "January 22, 2026")]
     [InlineData("Where were the wounded Russian soldiers treated?", Places, "Gomel and Khoiniki")]
     [InlineData("Who ordered doctors to treat wounded Russian soldiers?", Statement, "Alexander Lukashenko")]
@@ -58,6 +60,7 @@ public sealed class ShortAnswerFinderTests : IAsyncLifetime
     [Theory]
     [InlineData("How many wounded Russian soldiers were treated in Mazyr?", Hospitals)] // "3 hospitals" counts something else
     [InlineData("Why did he leave the country?", Reason)] // the quote speaks; there is no short answer for why
+    [InlineData("Who is Andy Murray?", Final)] // asks what he is, not a name
     [InlineData("Who called on Lukashenko to withdraw the troops?", Summons)] // "President Aleksandr Lukashenko" is the question's own name
     [InlineData("When did the official order the doctors to leave beds free?", Hospitals)] // no date in the quote
     public async Task Find_NothingOfTheAskedKindInTheQuote_NoShortAnswer(string question, string sentence)
