@@ -24,14 +24,6 @@ internal static class PeakMemory
         }
     }
 
-    /// <summary>Current resident memory (VmRSS).</summary>
-    public static double ResidentMiB()
-    {
-        using var process = Process.GetCurrentProcess();
-        process.Refresh();
-        return process.WorkingSet64 / 1024.0 / 1024;
-    }
-
     public static double PeakMiB()
     {
         using var process = Process.GetCurrentProcess();

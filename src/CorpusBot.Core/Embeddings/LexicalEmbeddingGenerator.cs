@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using CorpusBot.Core.Storage.Vectors;
 using CorpusBot.Core.Text;
 using Microsoft.Extensions.AI;
@@ -50,14 +51,23 @@ public sealed class LexicalEmbeddingGenerator : IEmbeddingGenerator<string, Embe
     public float[] Embed(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var counts = new Dictionary<(uint Hash, bool Trigram), int>();
+        // Features in first-seen order (a Dictionary without removals enumerates in insertion order), so the sums
+        // below add up in the same order, bit for bit, however the hashing is done.
+        var counts = new Dictionary<(uint Hash, bool Trigram), int>(text.Length / 2);
         foreach (var word in Tokenizer.ContentWords(text))
         {
-            Count(counts, (Fnv1a("w:" + Tokenizer.Stem(word)), false));
-            var padded = $"<{word}>";
-            for (var i = 0; i + 3 <= padded.Length; i++)
+            Count(counts, (Fnv1a(Fnv1a(OffsetBasis, "w:"), Tokenizer.Stem(word)), false));
+            // The trigrams of "<word>", hashed without building that string.
+            var padded = word.Length + 2;
+            for (var i = 0; i + 3 <= padded; i++)
             {
-                Count(counts, (Fnv1a(padded.AsSpan(i, 3)), true));
+                var hash = OffsetBasis;
+                for (var k = i; k < i + 3; k++)
+                {
+                    hash = Step(hash, k == 0 ? '<' : k == padded - 1 ? '>' : word[k - 1]);
+                }
+
+                Count(counts, (hash, true));
             }
         }
 
@@ -80,17 +90,21 @@ public sealed class LexicalEmbeddingGenerator : IEmbeddingGenerator<string, Embe
     {
     }
 
-    private static void Count(Dictionary<(uint, bool), int> counts, (uint, bool) key) =>
-        counts[key] = counts.GetValueOrDefault(key) + 1;
+    private const uint OffsetBasis = 2166136261u;
 
-    private static uint Fnv1a(ReadOnlySpan<char> text)
+    private static void Count(Dictionary<(uint, bool), int> counts, (uint, bool) key) =>
+        CollectionsMarshal.GetValueRefOrAddDefault(counts, key, out _)++;
+
+    /// <summary>FNV-1a over <paramref name="text"/>, continuing from <paramref name="hash"/>.</summary>
+    private static uint Fnv1a(uint hash, ReadOnlySpan<char> text)
     {
-        var hash = 2166136261u;
         foreach (var c in text)
         {
-            hash = (hash ^ c) * 16777619u;
+            hash = Step(hash, c);
         }
 
         return hash;
     }
+
+    private static uint Step(uint hash, char c) => (hash ^ c) * 16777619u;
 }
