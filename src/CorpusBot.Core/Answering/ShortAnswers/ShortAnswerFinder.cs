@@ -201,6 +201,7 @@ public static partial class ShortAnswerFinder
             var after = After(quote, end);
             if (AnswerCue.IsQuestionTerm(profile, kept[^1])
                 || AnswerSpans.FollowsLocative(Before(quote, start))
+                || CountBefore().IsMatch(Before(quote, start)) // "585 Posts", "3 Hospitals": a counted thing
                 || (kept.Count == 1 && IsEverydayWord(kept[0]))
                 || (kept.Count == 1 && AnswerSpans.IsDemonym(kept[0]) && (kept[0].EndsWith('s') || LowerCaseWordFollows().IsMatch(after))))
             {
@@ -435,6 +436,9 @@ public static partial class ShortAnswerFinder
 
     [GeneratedRegex(@"\b(?:on|in|since|from|until|by|as\s+of)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex DatePreposition();
+
+    [GeneratedRegex(@"\d\s+$")]
+    private static partial Regex CountBefore();
 
     [GeneratedRegex(@"^[Ww]ho\s+(?:is|was|are|were)\s+(?:\p{Lu}[\p{L}\-’'.]*\s*)+\??$")]
     private static partial Regex WhoIsName();
