@@ -42,6 +42,7 @@ public class ReaderContextTests
     [InlineData("What is the release date of Korvin Quest?", QuestionType.When, "release")]
     [InlineData("What was the premiere date for season 4 of The Crown?", QuestionType.When, "premiere")]
     [InlineData("What is the name of the chief doctor?", QuestionType.Who, null)]
+    [InlineData("To whom were the instructions given?", QuestionType.Other, null)] // answered by a role ("the health minister") as often as by a name
     public void DateOfAnEvent_IsAWhenQuestionWhoseFocusIsTheEvent(string question, QuestionType type, string? focus)
     {
         Assert.Equal(type, QuestionAnalyzer.TypeOf(question));

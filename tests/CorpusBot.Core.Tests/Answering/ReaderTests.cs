@@ -108,6 +108,8 @@ public class ReaderTests
     [InlineData(QuestionType.Who, "Which outlet published it?", "These findings were detailed in reporting by Zerkalo.", true)]
     [InlineData(QuestionType.Who, "Which outlet published it?", "Many Russian soldiers were treated in Gomel.", false)]
     [InlineData(QuestionType.Where, "Where were they treated?", "They were treated in hospitals in Gomel and Khoiniki.", true)]
+    [InlineData(QuestionType.Where, "Where were they treated?", "They were treated in the old town of Zelva.", true)]
+    [InlineData(QuestionType.Who, "Who did the doctor speak to?", "Vilnius, Lithuania – The doctor spoke to his wife.", false)]
     [InlineData(QuestionType.When, "When did he speak?", "He spoke on January 22, 2026.", true)]
     [InlineData(QuestionType.HowMany, "How many beds?", "They kept 250 beds free.", true)]
     [InlineData(QuestionType.HowMany, "How many beds in Q2?", "Beds in Q2 2020.", false)]

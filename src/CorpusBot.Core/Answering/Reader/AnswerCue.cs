@@ -91,8 +91,8 @@ public static partial class AnswerCue
     [GeneratedRegex(@"\b(?<cue>" + Months + @"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|spring|summer|autumn|winter|yesterday|today)\b|\b(?<cue>(1[5-9]|20)\d\d)\b")]
     private static partial Regex DateCue();
 
-    /// <summary>"in Gomel and Khoiniki", "in the town of Mazyr", "near Mazyr, Gomel or Brest": each name is a place.</summary>
-    [GeneratedRegex(@"\b(in|at|from|near|to|into|across|outside|inside|south of|north of|east of|west of)\s+(the\s+)?((town|city|village|region|province|capital|country)\s+of\s+)?(?<cue>\p{Lu}\p{L}+)((,\s*|\s+and\s+|\s+or\s+)(?<cue>\p{Lu}\p{L}+))*")]
+    /// <summary>"in Gomel and Khoiniki", "in the (old) town of Mazyr", "near Mazyr, Gomel or Brest": each name is a place.</summary>
+    [GeneratedRegex(@"\b(in|at|from|near|to|into|across|outside|inside|south of|north of|east of|west of)\s+(the\s+)?((\p{Ll}+\s+)?(town|city|village|region|province|capital|country)\s+of\s+)?(?<cue>\p{Lu}\p{L}+)((,\s*|\s+and\s+|\s+or\s+)(?<cue>\p{Lu}\p{L}+))*")]
     private static partial Regex PlaceCue();
 
     [GeneratedRegex(@"\b(which|what)\s+(city|cities|town|towns|country|countries|region|regions|state|states|nation|place|venue|stadium)\b", RegexOptions.IgnoreCase)]
