@@ -73,6 +73,13 @@ public sealed partial class QuestionAnalyzer(TermStatistics statistics)
         };
     }
 
+    /// <summary>
+    /// The measure a "how old / far / long / often" question asks for, lower-cased ("far"); null for other questions.
+    /// The reader checks a sentence speaks of it, the short answer cuts the amount in its units.
+    /// </summary>
+    internal static string? MeasureOf(string question) =>
+        HowMeasurePattern().Match(question) is { Success: true } m ? m.Groups["measure"].Value.ToLowerInvariant() : null;
+
     /// <summary>Capitalised words not at the start of a sentence, lower-cased: "Gomel", "Lukashenko".</summary>
     private static HashSet<string> NameWords(string question)
     {
@@ -91,6 +98,9 @@ public sealed partial class QuestionAnalyzer(TermStatistics statistics)
 
     [GeneratedRegex(@"\bhow\s+(many|much|long|often|old|far)\b|\bwhat\s+(number|percentage|share|proportion)\b|\bwhat\s+(was|is|were|are)\b.*\b(revenue|price|cost|population|salary|budget|toll|score|rate|total|amount|figure)\b")]
     private static partial Regex HowManyPattern();
+
+    [GeneratedRegex(@"\bhow\s+(?<measure>old|far|long|often)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex HowMeasurePattern();
 
     /// <summary>"when …", "what year …", and "what is the release date of …" / "what was the premiere date for …".</summary>
     [GeneratedRegex(@"\bwhen\b|\bwhat\s+(year|date|day|month|time)\b|\bwhich\s+(year|date|day|month)\b|\b(what|which)\s+(is|was|are|were)\s+the\s+([\w\-']+\s+){0,2}(date|year|day)\s+(of|for|in|when)\b")]

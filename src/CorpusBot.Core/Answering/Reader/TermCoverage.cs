@@ -1,10 +1,9 @@
-using System.Text.RegularExpressions;
 using CorpusBot.Core.Text;
 
 namespace CorpusBot.Core.Answering.Reader;
 
 /// <summary>Which of the question's key terms a text contains, and their rarity-weighted share.</summary>
-public static partial class TermCoverage
+public static class TermCoverage
 {
     public static HashSet<string> Covered(QuestionProfile profile, string text)
     {
@@ -12,7 +11,7 @@ public static partial class TermCoverage
         ArgumentNullException.ThrowIfNull(text);
         var words = Tokenizer.Words(text);
         var covered = new HashSet<string>(StringComparer.Ordinal);
-        var measure = HowMeasure().Match(profile.Question) is { Success: true } how ? how.Groups["measure"].Value.ToLowerInvariant() : null;
+        var measure = QuestionAnalyzer.MeasureOf(profile.Question);
         foreach (var term in profile.KeyTerms)
         {
             // "How old …?" is answered in ages, "how far" in miles: the measure's own words hold the term.
@@ -85,7 +84,11 @@ public static partial class TermCoverage
         return longer.StartsWith(root, StringComparison.Ordinal) && DemonymEndings.Contains(longer[root.Length..]);
     }
 
-    /// <summary>The words a how-much-of-something question is answered in: "aged 19 to 21", "370 miles".</summary>
+    /// <summary>
+    /// Words that show a sentence speaks of the measure asked ("aged 19 to 21", "370 miles", "every day"). Unlike the
+    /// short answer's units (<c>ShortAnswerFinder.AskedUnit</c>, the words that follow the amount), these include words
+    /// that name the measure itself ("age", "distance").
+    /// </summary>
     private static readonly Dictionary<string, HashSet<string>> MeasureWords = new(StringComparer.Ordinal)
     {
         ["old"] = ["age", "ages", "aged", "old", "year-old"],
@@ -93,9 +96,6 @@ public static partial class TermCoverage
         ["long"] = ["hours", "days", "weeks", "months", "years", "minutes", "long", "decades"],
         ["often"] = ["daily", "weekly", "monthly", "yearly", "times", "every", "often", "twice"],
     };
-
-    [GeneratedRegex(@"\bhow\s+(?<measure>old|far|long|often)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex HowMeasure();
 
     /// <summary>Whether <paramref name="number"/> may also be written as a word ("eleventh" for 11).</summary>
     public static bool MayBeSpelled(string number) => SpelledNumbers.ContainsKey(number);

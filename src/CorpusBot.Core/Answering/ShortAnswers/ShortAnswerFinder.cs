@@ -337,9 +337,9 @@ public static partial class ShortAnswerFinder
     private static HashSet<string> AskedUnit(string question)
     {
         var unit = new HashSet<string>(StringComparer.Ordinal);
-        if (HowMeasure().Match(question) is { Success: true } measure)
+        if (QuestionAnalyzer.MeasureOf(question) is { } measure)
         {
-            var units = measure.Groups["measure"].Value.ToLowerInvariant() switch
+            var units = measure switch
             {
                 "long" => TimeUnits.Concat(LengthUnits),
                 "far" => LengthUnits,
@@ -409,9 +409,6 @@ public static partial class ShortAnswerFinder
 
     [GeneratedRegex(@"^(?:nearly|almost|about|around|approximately|roughly|some|over|under|more\s+than|fewer\s+than|less\s+than|at\s+least|at\s+most|up\s+to|as\s+many\s+as|exactly|a\s+total\s+of|an\s+estimated|an\s+average\s+of|only|between)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingQualifier();
-
-    [GeneratedRegex(@"\bhow\s+(?<measure>long|far|old|often)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex HowMeasure();
 
     [GeneratedRegex(@"\bhow\s+(?:many|much)\s+(?<unit>[\p{L}\-’']+(?:\s+[\p{L}\-’']+){0,4})", RegexOptions.IgnoreCase)]
     private static partial Regex HowManyUnit();
