@@ -40,6 +40,7 @@ public sealed class CorpusLoader(DocumentSourceReader reader, DocumentIngestor i
     {
         ArgumentNullException.ThrowIfNull(items);
         var run = new LoadRun(progress);
+        await using var fingerprints = await ingestor.OpenFingerprintsAsync(cancellationToken);
         string? outage = null;
         await foreach (var item in items.WithCancellation(cancellationToken))
         {
@@ -55,7 +56,7 @@ public sealed class CorpusLoader(DocumentSourceReader reader, DocumentIngestor i
             {
                 try
                 {
-                    var (outcome, prepared) = await ingestor.PrepareAsync(doc, item.Origin, cancellationToken);
+                    var (outcome, prepared) = await ingestor.PrepareAsync(doc, item.Origin, fingerprints, cancellationToken);
                     if (prepared is null)
                     {
                         run.Decided(outcome!);
