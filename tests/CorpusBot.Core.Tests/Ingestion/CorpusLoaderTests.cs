@@ -1,9 +1,12 @@
 using CorpusBot.Core.Documents;
 using CorpusBot.Core.Ingestion;
+using CorpusBot.Core.Embeddings;
 using CorpusBot.Core.Ingestion.Readers;
+using CorpusBot.Core.Storage.Vectors;
 using CorpusBot.Core.Tests.Fakes;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace CorpusBot.Core.Tests.Ingestion;
 
@@ -53,20 +56,43 @@ public class CorpusLoaderTests
     [Fact]
     public async Task IngestItemsAsync_SeveralBatches_EveryDocumentStoredOnceWithVectorsAndFullText()
     {
-        await using var corpus = await TestCorpus.CreateAsync();
+        // The clock stands still, so only the batch size closes a batch.
+        await using var corpus = await TestCorpus.CreateAsync(configure: s => s.AddSingleton<TimeProvider>(new FakeTimeProvider()));
+        var index = corpus.Get<VectorIndex>();
+        var versionBefore = index.Version;
         var count = CorpusLoader.BatchSize * 2 + 3;
 
         var report = await corpus.Get<CorpusLoader>().IngestItemsAsync(Items(count), "tester", null, CancellationToken.None);
 
         Assert.Equal(count, report.Outcomes.Count(o => o.Status == IngestStatus.Added));
         Assert.Equal(Enumerable.Range(0, count).Select(i => $"doc{i}"), report.Outcomes.Select(o => o.DocumentId));
+        Assert.Equal(3, index.Version - versionBefore); // one commit per batch
         Assert.Equal(count, await corpus.ScalarAsync("SELECT count(*) FROM documents"));
         Assert.Equal(count, await corpus.ScalarAsync("SELECT count(*) FROM audit_log WHERE action = 'add'"));
         var chunks = await corpus.ScalarAsync("SELECT count(*) FROM chunks");
         Assert.Equal(chunks, await corpus.ScalarAsync("SELECT count(*) FROM embeddings"));
         Assert.Equal(chunks, await corpus.ScalarAsync("SELECT count(*) FROM chunks_fts WHERE chunks_fts MATCH 'soldiers'"));
         Assert.Equal(1, await corpus.ScalarAsync($"SELECT count(*) FROM chunks_fts WHERE chunks_fts MATCH 'place{count - 1}'"));
-        Assert.Equal(chunks, corpus.Get<CorpusBot.Core.Storage.Vectors.VectorIndex>().Count);
+        Assert.Equal(chunks, index.Count);
+    }
+
+    [Fact]
+    public async Task IngestItemsAsync_SlowEmbedder_BatchCommittedOnceItsFirstDocumentWaitedBatchAge()
+    {
+        var clock = new FakeTimeProvider();
+        var step = CorpusLoader.BatchAge * 0.6; // each document takes this long to embed
+        await using var corpus = await TestCorpus.CreateAsync(configure: s => s
+            .AddSingleton<TimeProvider>(clock)
+            .AddSingleton<IEmbeddingGenerator<string, Embedding<float>>>(new SlowEmbeddingGenerator(clock, step)));
+        var index = corpus.Get<VectorIndex>();
+        var versionBefore = index.Version;
+
+        var report = await corpus.Get<CorpusLoader>().IngestItemsAsync(Items(5), "tester", null, CancellationToken.None);
+
+        // Documents 1-3 (the third is prepared 1.2 × BatchAge after the first), then 4-5 at the end.
+        Assert.All(report.Outcomes, o => Assert.Equal(IngestStatus.Added, o.Status));
+        Assert.Equal(2, index.Version - versionBefore);
+        Assert.Equal(5, await corpus.ScalarAsync("SELECT count(*) FROM documents"));
     }
 
     /// <summary>A folder of one small text file per name.</summary>
@@ -89,5 +115,22 @@ public class CorpusLoaderTests
             await Task.Yield();
             yield return ReadItem.Read($"item{i}", new SourceDocument($"doc{i}", $"Document {i}", $"Soldiers were treated in place{i}. The hospital was full."));
         }
+    }
+
+    /// <summary>The lexical embedder, moving the fake clock on by <paramref name="step"/> per call, as a model takes its time.</summary>
+    private sealed class SlowEmbeddingGenerator(FakeTimeProvider clock, TimeSpan step) : IEmbeddingGenerator<string, Embedding<float>>
+    {
+        private readonly LexicalEmbeddingGenerator inner = new();
+
+        public Task<GeneratedEmbeddings<Embedding<float>>> GenerateAsync(
+            IEnumerable<string> values, EmbeddingGenerationOptions? options = null, CancellationToken cancellationToken = default)
+        {
+            clock.Advance(step);
+            return inner.GenerateAsync(values, options, cancellationToken);
+        }
+
+        public object? GetService(Type serviceType, object? serviceKey = null) => inner.GetService(serviceType, serviceKey);
+
+        public void Dispose() => inner.Dispose();
     }
 }
