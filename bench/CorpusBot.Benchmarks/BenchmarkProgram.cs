@@ -60,6 +60,11 @@ internal static class BenchmarkProgram
             {
                 vectors.Add(VectorBenchmark.Run(count, settings.Dimensions, int8: true, bandwidth));
             }
+
+            if (settings.Clustered)
+            {
+                vectors.Add(VectorBenchmark.Run(count, settings.Dimensions, int8: false, bandwidth, clustered: true));
+            }
         }
 
         await MarkdownReport.WriteAsync(output, args, machine, bandwidth, corpora, vectors);

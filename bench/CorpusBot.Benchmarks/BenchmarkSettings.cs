@@ -3,10 +3,11 @@ using System.Globalization;
 namespace CorpusBot.Benchmarks;
 
 /// <summary>
-/// What to measure. Parsed from `--docs 1000,10000 --corpus topical,synthetic --vectors 100000 --questions 200 [--int8]
+/// What to measure. Parsed from `--docs 1000,10000 --corpus topical,synthetic --vectors 100000 --questions 200 [--int8] [--ivf]
 /// [--set Section:Key=value]... [--keep DIR] [--smoke]`.
 /// </summary>
 /// <param name="Corpora">Generators by name: "topical" (one subject, from the seeds) and/or "synthetic" (made-up words).</param>
+/// <param name="Clustered">--ivf: also a row of clustered vectors searched through the k-means lists, as configured.</param>
 /// <param name="Settings">Configuration overrides for the engine, e.g. Embeddings:Provider=Lexical.</param>
 /// <param name="KeepDirectory">If set, databases are kept there and reused by later runs of the same corpus and size.</param>
 internal sealed record BenchmarkSettings(
@@ -15,6 +16,7 @@ internal sealed record BenchmarkSettings(
     int Questions,
     int Dimensions,
     bool Int8,
+    bool Clustered,
     bool Smoke,
     long BandwidthBytes,
     IReadOnlyList<string> Corpora,
@@ -23,13 +25,13 @@ internal sealed record BenchmarkSettings(
 {
     public const string Usage =
         "Usage: CorpusBot.Benchmarks [--docs 1000,10000,100000] [--corpus topical,synthetic] [--vectors 100000,1000000] [--questions 200] " +
-        "[--dims 384] [--int8] [--set Section:Key=value]... [--keep DIR] [--smoke]";
+        "[--dims 384] [--int8] [--ivf] [--set Section:Key=value]... [--keep DIR] [--smoke]";
 
     private static readonly string[] KnownCorpora = ["topical", "synthetic"];
 
     /// <summary>Sizes for a seconds-long run that proves the harness works (CI).</summary>
     public static BenchmarkSettings SmokeDefaults { get; } =
-        new([200], [20_000], 20, 384, true, true, 64L << 20, ["topical"], new Dictionary<string, string?>(), null);
+        new([200], [20_000], 20, 384, true, false, true, 64L << 20, ["topical"], new Dictionary<string, string?>(), null);
 
     public static BenchmarkSettings Parse(IReadOnlyList<string> args)
     {
@@ -37,7 +39,7 @@ internal sealed record BenchmarkSettings(
         var smoke = args.Contains("--smoke");
         var settings = smoke
             ? SmokeDefaults
-            : new BenchmarkSettings([1_000, 10_000], [100_000], 200, 384, false, false, 1L << 30, ["topical"], new Dictionary<string, string?>(), null);
+            : new BenchmarkSettings([1_000, 10_000], [100_000], 200, 384, false, false, false, 1L << 30, ["topical"], new Dictionary<string, string?>(), null);
         var overrides = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < args.Count; i++)
         {
@@ -45,6 +47,7 @@ internal sealed record BenchmarkSettings(
             {
                 "--smoke" => settings,
                 "--int8" => settings with { Int8 = true },
+                "--ivf" => settings with { Clustered = true },
                 "--docs" => settings with { Docs = Sizes(Value(args, ++i, "--docs")) },
                 "--vectors" => settings with { Vectors = Sizes(Value(args, ++i, "--vectors")) },
                 "--questions" => settings with { Questions = Size(Value(args, ++i, "--questions")) },

@@ -105,9 +105,11 @@ internal static partial class CorpusBenchmark
                 right += expected is not null && !answer.Refused && answer.Citations.Any(c => c.Quote.Contains(expected, StringComparison.Ordinal)) ? 1 : 0;
             }
 
+            var queryPeak = PeakMemory.PeakMiB();
+            var vectorIndex = await VectorIndexCheck.MeasureAsync(services, questions.Select(q => q.Item1), cancellationToken);
             return new CorpusResult(
                 corpus.Name, Core.Embeddings.EmbeddingModel.IdOf(services.GetRequiredService<IEmbeddingGenerator<string, Embedding<float>>>()), documents, chunks, bytes / 1024.0 / 1024, !reuse, ingestSeconds, ingestCpuSeconds, ingestPeak, databaseMiB, questions.Count,
-                timer.Summary(), answered, right, PeakMemory.PeakMiB(), embedRate, wordShare);
+                timer.Summary(), answered, right, queryPeak, embedRate, wordShare, vectorIndex);
         }
         finally
         {

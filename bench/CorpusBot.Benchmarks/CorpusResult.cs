@@ -5,6 +5,7 @@ namespace CorpusBot.Benchmarks;
 /// <param name="IngestCpuSeconds">Process CPU time of the ingest, all threads: far less moved by the machine's load than its wall time.</param>
 /// <param name="ChunkAndEmbedMegabytesPerSecond">Chunking plus the embedder alone, without SQLite (up to 1,000 documents).</param>
 /// <param name="Phases">Per-question p50 / p95 ms by phase (embed, keyword, vector, read, terms, verify, other, total).</param>
+/// <param name="VectorIndex">The vector index after the questions: lists, reload time, recall against a scan of every row.</param>
 /// <param name="QuestionWordShare">Share of documents holding each of the questions' subject words (the issue asks for 20–60 %).</param>
 internal sealed record CorpusResult(
     string Corpus,
@@ -23,7 +24,8 @@ internal sealed record CorpusResult(
     int AnsweredRight,
     double QueryPeakMiB,
     double ChunkAndEmbedMegabytesPerSecond,
-    WordShare QuestionWordShare)
+    WordShare QuestionWordShare,
+    VectorIndexCheck VectorIndex)
 {
     public double MegabytesPerSecond => IngestSeconds == 0 ? 0 : Megabytes / IngestSeconds;
 

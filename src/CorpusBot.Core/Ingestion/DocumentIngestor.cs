@@ -42,7 +42,20 @@ public sealed class DocumentIngestor(
     public async Task<(IngestOutcome? Outcome, PreparedDocument? Document)> PrepareAsync(
         SourceDocument document, string origin, CancellationToken cancellationToken)
     {
+        await using var fingerprints = await OpenFingerprintsAsync(cancellationToken);
+        return await PrepareAsync(document, origin, fingerprints, cancellationToken);
+    }
+
+    /// <summary>What many <see cref="PrepareAsync(SourceDocument, string, StoredFingerprints, CancellationToken)"/> calls in a row share.</summary>
+    public Task<StoredFingerprints> OpenFingerprintsAsync(CancellationToken cancellationToken) =>
+        StoredFingerprints.OpenAsync(connections, cancellationToken);
+
+    /// <summary>As <see cref="PrepareAsync(SourceDocument, string, CancellationToken)"/>, checking for an unchanged document in <paramref name="fingerprints"/>.</summary>
+    public async Task<(IngestOutcome? Outcome, PreparedDocument? Document)> PrepareAsync(
+        SourceDocument document, string origin, StoredFingerprints fingerprints, CancellationToken cancellationToken)
+    {
         ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(fingerprints);
         if (string.IsNullOrWhiteSpace(document.Id))
         {
             return (Reject(origin, "the document has no id", null), null);
@@ -55,7 +68,7 @@ public sealed class DocumentIngestor(
 
         var hash = Hash(document);
         var title = string.IsNullOrWhiteSpace(document.Title) ? document.Id : document.Title.Trim();
-        if (await IsUnchangedAsync(document.Id, hash, cancellationToken))
+        if (await fingerprints.IsStoredAsync(document.Id, hash, cancellationToken))
         {
             return (new IngestOutcome(origin, document.Id, IngestStatus.Unchanged, title), null);
         }
@@ -87,13 +100,14 @@ public sealed class DocumentIngestor(
             connections,
             async (connection, transaction) =>
             {
+                await using var writer = new DocumentBatchWriter(connection, transaction);
                 var written = new List<(IngestOutcome Outcome, List<(long, float[])> Added, List<long> Removed)>();
                 // Passages stored in this batch and not yet in the full-text index; a later document of the batch
                 // may replace an earlier one (and a freed chunk id may be given out again), so removals come first.
                 var unindexed = new Dictionary<long, string>();
                 foreach (var document in documents)
                 {
-                    var one = await WriteOneAsync(connection, transaction, document, addedBy, cancellationToken);
+                    var one = await WriteOneAsync(connection, transaction, writer, document, addedBy, cancellationToken);
                     one.Removed.ForEach(id => unindexed.Remove(id));
                     for (var i = 0; i < one.Added.Count; i++)
                     {
@@ -120,11 +134,12 @@ public sealed class DocumentIngestor(
     }
 
     private async Task<(IngestOutcome Outcome, List<(long, float[])> Added, List<long> Removed)> WriteOneAsync(
-        SqliteConnection connection, SqliteTransaction transaction, PreparedDocument prepared, string addedBy, CancellationToken cancellationToken)
+        SqliteConnection connection, SqliteTransaction transaction, DocumentBatchWriter writer, PreparedDocument prepared, string addedBy,
+        CancellationToken cancellationToken)
     {
         var document = prepared.Document;
         // Checked again under the write lock: two identical uploads at once store one document.
-        var existing = await DocumentStore.GetFingerprintAsync(connection, transaction, document.Id, cancellationToken);
+        var existing = await writer.GetFingerprintAsync(document.Id, cancellationToken);
         if (existing is { } e && e.Hash == prepared.Hash)
         {
             return (new IngestOutcome(prepared.Origin, document.Id, IngestStatus.Unchanged, prepared.Title), [], []);
@@ -134,12 +149,12 @@ public sealed class DocumentIngestor(
         try
         {
             var removed = existing is null ? [] : await DocumentRows.DeleteAsync(connection, transaction, document.Id, cancellationToken);
-            await DocumentRows.InsertDocumentAsync(connection, transaction, document, prepared.Title, prepared.Hash, addedBy, clock.GetUtcNow(), cancellationToken);
-            var chunkIds = await DocumentRows.InsertChunksAsync(connection, transaction, document.Id, prepared.Chunks, cancellationToken);
+            await writer.InsertDocumentAsync(document, prepared.Title, prepared.Hash, addedBy, clock.GetUtcNow(), cancellationToken);
+            var chunkIds = await writer.InsertChunksAsync(document.Id, prepared.Chunks, cancellationToken);
             var rows = chunkIds.Select((id, i) => (id, (ReadOnlyMemory<float>)prepared.Vectors[i])).ToList();
-            await EmbeddingRows.InsertAsync(connection, transaction, prepared.ModelId, rows, cancellationToken);
+            await writer.InsertVectorsAsync(prepared.ModelId, rows, cancellationToken);
             var status = existing is null ? IngestStatus.Added : IngestStatus.Updated;
-            await AuditLog.WriteAsync(connection, transaction, clock.GetUtcNow(), addedBy, status == IngestStatus.Added ? "add" : "update",
+            await writer.AuditAsync(clock.GetUtcNow(), addedBy, status == IngestStatus.Added ? "add" : "update",
                 document.Id, $"{prepared.Chunks.Count} chunks from {prepared.Origin}", cancellationToken);
             transaction.Release("document");
             var added = chunkIds.Select((id, i) => (id, prepared.Vectors[i])).ToList();
@@ -152,13 +167,6 @@ public sealed class DocumentIngestor(
             transaction.Release("document");
             return (Reject(prepared.Origin, $"could not be stored ({ex.Message}); the previous version, if any, is unchanged", document.Id), [], []);
         }
-    }
-
-    private async Task<bool> IsUnchangedAsync(string id, string hash, CancellationToken cancellationToken)
-    {
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        var existing = await DocumentStore.GetFingerprintAsync(connection, null, id, cancellationToken);
-        return existing is { } e && e.Hash == hash;
     }
 
     /// <summary>

@@ -33,61 +33,6 @@ internal static class DocumentRows
         return removed;
     }
 
-    public static async Task InsertDocumentAsync(
-        SqliteConnection connection, SqliteTransaction transaction, SourceDocument document, string title, string hash,
-        string addedBy, DateTimeOffset addedAt, CancellationToken cancellationToken)
-    {
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = """
-            INSERT INTO documents(id, title, source, url, published, content_hash, text, added_by, added_at, author, page_starts)
-            VALUES ($id, $title, $source, $url, $published, $hash, $text, $by, $at, $author, $pages);
-            """;
-        command.Parameters.AddWithValue("$id", document.Id);
-        command.Parameters.AddWithValue("$title", title);
-        command.Parameters.AddWithValue("$source", (object?)document.Source ?? DBNull.Value);
-        command.Parameters.AddWithValue("$url", (object?)document.Url ?? DBNull.Value);
-        command.Parameters.AddWithValue("$published", (object?)document.Published ?? DBNull.Value);
-        command.Parameters.AddWithValue("$hash", hash);
-        command.Parameters.AddWithValue("$text", document.Text);
-        command.Parameters.AddWithValue("$by", addedBy);
-        command.Parameters.AddWithValue("$at", addedAt.ToString("O", CultureInfo.InvariantCulture));
-        command.Parameters.AddWithValue("$author", (object?)document.Author ?? DBNull.Value);
-        command.Parameters.AddWithValue("$pages", (object?)PageNumbers.Format(document.PageStarts) ?? DBNull.Value);
-        await command.ExecuteNonQueryAsync(cancellationToken);
-    }
-
-    /// <summary>
-    /// Inserts the chunks with one prepared command; returns their ids in order. Their full-text rows are written
-    /// separately, by <see cref="IndexPassagesAsync"/>.
-    /// </summary>
-    public static async Task<List<long>> InsertChunksAsync(
-        SqliteConnection connection, SqliteTransaction transaction, string documentId, IReadOnlyList<Chunk> chunks,
-        CancellationToken cancellationToken)
-    {
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = """
-            INSERT INTO chunks(document_id, ordinal, start_offset, end_offset)
-            VALUES ($doc, $ordinal, $start, $end) RETURNING id;
-            """;
-        var doc = command.Parameters.Add("$doc", SqliteType.Text);
-        var ordinal = command.Parameters.Add("$ordinal", SqliteType.Integer);
-        var start = command.Parameters.Add("$start", SqliteType.Integer);
-        var end = command.Parameters.Add("$end", SqliteType.Integer);
-        var ids = new List<long>(chunks.Count);
-        foreach (var chunk in chunks)
-        {
-            doc.Value = documentId;
-            ordinal.Value = chunk.Ordinal;
-            start.Value = chunk.Start;
-            end.Value = chunk.End;
-            ids.Add(Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture));
-        }
-
-        return ids;
-    }
-
     /// <summary>
     /// Adds passages to the full-text index, which is contentless (the text lives once, in the document), with one
     /// prepared command. Write them together and after every other row of the transaction: FTS5 flushes the terms it

@@ -64,10 +64,24 @@ public sealed class DocumentStore(SqliteConnectionFactory connections)
     internal static async Task<(string Hash, string Title)?> GetFingerprintAsync(
         SqliteConnection connection, SqliteTransaction? transaction, string id, CancellationToken cancellationToken)
     {
-        await using var command = connection.CreateCommand();
+        await using var command = FingerprintCommand(connection, transaction);
+        return await ReadFingerprintAsync(command, id, cancellationToken);
+    }
+
+    /// <summary>The fingerprint query, to run for many ids with <see cref="ReadFingerprintAsync"/> (SQLite prepares it once).</summary>
+    internal static SqliteCommand FingerprintCommand(SqliteConnection connection, SqliteTransaction? transaction)
+    {
+        var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = "SELECT content_hash, title FROM documents WHERE id = $id;";
-        command.Parameters.AddWithValue("$id", id);
+        command.Parameters.Add("$id", SqliteType.Text);
+        return command;
+    }
+
+    internal static async Task<(string Hash, string Title)?> ReadFingerprintAsync(
+        SqliteCommand command, string id, CancellationToken cancellationToken)
+    {
+        command.Parameters[0].Value = id;
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         return await reader.ReadAsync(cancellationToken) ? (reader.GetString(0), reader.GetString(1)) : null;
     }

@@ -129,11 +129,7 @@ public class DocumentIngestorTests
         // Any write of the document 'doc' fails inside the transaction; other documents are fine.
         await corpus.ExecuteAsync("CREATE TRIGGER fail_doc BEFORE INSERT ON documents WHEN new.id = 'doc' BEGIN SELECT RAISE(ABORT, 'injected failure'); END;");
         var ingestor = corpus.Get<DocumentIngestor>();
-        var prepared = new List<PreparedDocument>();
-        foreach (var (id, text) in new[] { ("first", "Clinics in Rechytsa were full."), ("doc", Changed), ("last", "Trains came from Naroulia.") })
-        {
-            prepared.Add((await ingestor.PrepareAsync(new SourceDocument(id, id, text), id, CancellationToken.None)).Document!);
-        }
+        var prepared = await PrepareAsync(ingestor, ("first", "Clinics in Rechytsa were full."), ("doc", Changed), ("last", "Trains came from Naroulia."));
 
         var outcomes = await ingestor.CommitAsync(prepared, "tester", CancellationToken.None);
 
@@ -151,12 +147,8 @@ public class DocumentIngestorTests
     {
         await using var corpus = await TestCorpus.CreateAsync();
         var ingestor = corpus.Get<DocumentIngestor>();
-        var prepared = new List<PreparedDocument>();
         // The full-text rows of a batch are written after all its documents: the first version's must not be among them.
-        foreach (var (id, text) in new[] { ("doc", Original), ("other", "Trains came from Naroulia."), ("doc", Changed) })
-        {
-            prepared.Add((await ingestor.PrepareAsync(new SourceDocument(id, id, text), id, CancellationToken.None)).Document!);
-        }
+        var prepared = await PrepareAsync(ingestor, ("doc", Original), ("other", "Trains came from Naroulia."), ("doc", Changed));
 
         var outcomes = await ingestor.CommitAsync(prepared, "tester", CancellationToken.None);
 
@@ -165,5 +157,42 @@ public class DocumentIngestorTests
         Assert.Equal(1, await corpus.ScalarAsync("SELECT count(*) FROM chunks_fts WHERE chunks_fts MATCH 'mazyr'"));
         Assert.Equal(1, await corpus.ScalarAsync("SELECT count(*) FROM chunks_fts WHERE chunks_fts MATCH 'naroulia'"));
         Assert.Equal(await corpus.ScalarAsync("SELECT count(*) FROM chunks"), await corpus.ScalarAsync("SELECT count(*) FROM chunks_fts WHERE chunks_fts MATCH 'soldiers OR naroulia OR nobody OR hospital'"));
+    }
+
+    [Fact]
+    public async Task CommitAsync_VectorsOfOneDocumentFail_TheDocumentsAfterItStillGetTheirVectors()
+    {
+        await using var corpus = await TestCorpus.CreateAsync();
+        await corpus.AddAsync("doc", Original);
+        // The batch's vector upsert is prepared once and reused: a statement aborted for 'doc' must not break the next document's.
+        await corpus.ExecuteAsync("""
+            CREATE TRIGGER fail_doc_vectors BEFORE INSERT ON embeddings
+            WHEN (SELECT document_id FROM chunks WHERE id = new.chunk_id) = 'doc'
+            BEGIN SELECT RAISE(ABORT, 'injected failure'); END;
+            """);
+        var ingestor = corpus.Get<DocumentIngestor>();
+        var prepared = await PrepareAsync(ingestor, ("first", "Clinics in Rechytsa were full."), ("doc", Changed), ("last", "Trains came from Naroulia."));
+
+        var outcomes = await ingestor.CommitAsync(prepared, "tester", CancellationToken.None);
+
+        Assert.Equal([IngestStatus.Added, IngestStatus.Rejected, IngestStatus.Added], outcomes.Select(o => o.Status));
+        Assert.Contains("injected failure", outcomes[1].Reason, StringComparison.Ordinal);
+        Assert.Equal(Original, (await corpus.Get<DocumentStore>().GetAsync("doc", CancellationToken.None))!.Text);
+        Assert.Equal(1, await corpus.ScalarAsync("SELECT count(*) FROM chunks c JOIN embeddings e ON e.chunk_id = c.id WHERE c.document_id = 'last'"));
+        Assert.Equal(await corpus.ScalarAsync("SELECT count(*) FROM chunks"), await corpus.ScalarAsync("SELECT count(*) FROM embeddings"));
+        Assert.Equal(0, await corpus.ScalarAsync("SELECT count(*) FROM chunks_fts WHERE chunks_fts MATCH 'mazyr'"));
+        Assert.Equal(1, await corpus.ScalarAsync("SELECT count(*) FROM chunks_fts WHERE chunks_fts MATCH 'naroulia'"));
+        Assert.Equal(3, await corpus.ScalarAsync("SELECT count(*) FROM audit_log"));
+    }
+
+    private static async Task<List<PreparedDocument>> PrepareAsync(DocumentIngestor ingestor, params (string Id, string Text)[] documents)
+    {
+        var prepared = new List<PreparedDocument>();
+        foreach (var (id, text) in documents)
+        {
+            prepared.Add((await ingestor.PrepareAsync(new SourceDocument(id, id, text), id, CancellationToken.None)).Document!);
+        }
+
+        return prepared;
     }
 }

@@ -71,46 +71,74 @@ public static class EmbeddingRows
         bool checkStored,
         CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(connection);
-        ArgumentException.ThrowIfNullOrWhiteSpace(modelId);
-        ArgumentNullException.ThrowIfNull(rows);
-        if (rows.Count == 0)
+        await using var writer = new Writer(connection, transaction, modelId, checkStored);
+        await writer.WriteAsync(rows, cancellationToken);
+    }
+
+    /// <summary>
+    /// Upserts one model's vectors with one prepared command, for as many calls as the caller makes inside its transaction
+    /// (the ingestor: one call per document of a batch). The first rows fix the dimension count, checked once against
+    /// those stored; later rows must agree with it. A command made per call is parsed and planned by SQLite again each time.
+    /// </summary>
+    internal sealed class Writer(SqliteConnection connection, SqliteTransaction transaction, string modelId, bool checkStored)
+        : IAsyncDisposable
+    {
+        private SqliteCommand? command;
+        private int dimensions;
+
+        /// <summary>Throws a <see cref="CorpusBotException"/> (nothing written) if the vectors disagree in length.</summary>
+        public async Task WriteAsync(IReadOnlyList<(long ChunkId, ReadOnlyMemory<float> Vector)> rows, CancellationToken cancellationToken)
         {
-            return;
+            ArgumentNullException.ThrowIfNull(connection);
+            ArgumentException.ThrowIfNullOrWhiteSpace(modelId);
+            ArgumentNullException.ThrowIfNull(rows);
+            if (rows.Count == 0)
+            {
+                return;
+            }
+
+            var produced = rows[0].Vector.Length;
+            if (produced == 0)
+            {
+                throw new CorpusBotException($"The embedder for model {modelId} produced an empty vector; check the embedding configuration.");
+            }
+
+            foreach (var row in rows)
+            {
+                VectorBlob.EnsureDimensions(modelId, produced, row.Vector.Length);
+            }
+
+            if (command is null)
+            {
+                if (checkStored && await GetStoredDimensionsAsync(connection, transaction, modelId, cancellationToken) is { } stored)
+                {
+                    VectorBlob.EnsureDimensions(modelId, stored, produced);
+                }
+
+                dimensions = produced;
+                command = connection.CreateCommand();
+                command.Transaction = transaction;
+                command.CommandText = UpsertSql;
+                command.Parameters.Add("$chunk", SqliteType.Integer);
+                command.Parameters.AddWithValue("$model", modelId);
+                command.Parameters.AddWithValue("$dimensions", dimensions);
+                command.Parameters.Add("$vector", SqliteType.Blob);
+                command.Parameters.Add("$scale", SqliteType.Real);
+                command.Prepare();
+            }
+
+            VectorBlob.EnsureDimensions(modelId, dimensions, produced);
+            var (chunk, vector, scale) = (command.Parameters[0], command.Parameters[3], command.Parameters[4]);
+            foreach (var row in rows)
+            {
+                var encoded = VectorBlob.Encode(row.Vector.Span);
+                chunk.Value = row.ChunkId;
+                vector.Value = encoded.Codes;
+                scale.Value = (double)encoded.Scale;
+                await command.ExecuteNonQueryAsync(cancellationToken);
+            }
         }
 
-        var dimensions = rows[0].Vector.Length;
-        if (dimensions == 0)
-        {
-            throw new CorpusBotException($"The embedder for model {modelId} produced an empty vector; check the embedding configuration.");
-        }
-
-        foreach (var row in rows)
-        {
-            VectorBlob.EnsureDimensions(modelId, dimensions, row.Vector.Length);
-        }
-
-        if (checkStored && await GetStoredDimensionsAsync(connection, transaction, modelId, cancellationToken) is { } stored)
-        {
-            VectorBlob.EnsureDimensions(modelId, stored, dimensions);
-        }
-
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = UpsertSql;
-        var chunk = command.Parameters.Add("$chunk", SqliteType.Integer);
-        command.Parameters.AddWithValue("$model", modelId);
-        command.Parameters.AddWithValue("$dimensions", dimensions);
-        var vector = command.Parameters.Add("$vector", SqliteType.Blob);
-        var scale = command.Parameters.Add("$scale", SqliteType.Real);
-        command.Prepare();
-        foreach (var row in rows)
-        {
-            var encoded = VectorBlob.Encode(row.Vector.Span);
-            chunk.Value = row.ChunkId;
-            vector.Value = encoded.Codes;
-            scale.Value = (double)encoded.Scale;
-            await command.ExecuteNonQueryAsync(cancellationToken);
-        }
+        public ValueTask DisposeAsync() => command?.DisposeAsync() ?? ValueTask.CompletedTask;
     }
 }

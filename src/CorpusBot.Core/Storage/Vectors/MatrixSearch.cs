@@ -2,7 +2,7 @@ using System.Numerics.Tensors;
 
 namespace CorpusBot.Core.Storage.Vectors;
 
-/// <summary>Exhaustive top-k over a <see cref="VectorMatrix"/>: a float scan, or an int8 scan re-ranked with floats.</summary>
+/// <summary>Exhaustive top-k over a <see cref="VectorMatrix"/>: a float scan, or an int8 scan re-ranked with floats (<see cref="InvertedLists"/> scans part of it).</summary>
 internal static class MatrixSearch
 {
     public static ScoredChunk[] Exact(VectorMatrix matrix, ReadOnlySpan<float> query, int k, Func<long, bool>? filter)
@@ -55,8 +55,14 @@ internal static class MatrixSearch
             }
         }
 
+        return Rerank(matrix, candidates.ToSortedArray(), query, k);
+    }
+
+    /// <summary>The best <paramref name="k"/> of <paramref name="candidates"/> (keyed by row) by their exact float scores, keyed by chunk id.</summary>
+    public static ScoredChunk[] Rerank(VectorMatrix matrix, ScoredChunk[] candidates, ReadOnlySpan<float> query, int k)
+    {
         var top = new TopK(k);
-        foreach (var candidate in candidates.ToSortedArray())
+        foreach (var candidate in candidates)
         {
             var row = (int)candidate.ChunkId;
             top.Add(matrix.ChunkIdAt(row), TensorPrimitives.Dot(matrix.Row(row), query));

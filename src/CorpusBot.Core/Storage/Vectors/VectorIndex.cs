@@ -6,8 +6,10 @@ using Microsoft.Extensions.Options;
 namespace CorpusBot.Core.Storage.Vectors;
 
 /// <summary>
-/// The exact in-memory nearest-neighbour index over the stored vectors of one embedding model. Searches run
-/// concurrently under a read lock; changes take the write lock.
+/// The in-memory nearest-neighbour index over the stored vectors of one embedding model. Searches run concurrently
+/// under a read lock; changes take the write lock. Up to VectorIndex:ClusterAbove vectors a search scans every row
+/// (exact); from there on it scans only the lists of the nearest k-means centroids (<see cref="InvertedLists"/>),
+/// trained when the index is loaded or has grown <see cref="VectorIndexOptions.RetrainGrowth"/>-fold since.
 /// <para>
 /// It never disagrees with what was committed. Every change to the embeddings table, by this process or another,
 /// bumps a counter in the same transaction (<c>embeddings_generation</c>, kept by triggers). The index remembers the
@@ -23,6 +25,7 @@ public sealed class VectorIndex : IDisposable
     private readonly VectorIndexOptions options;
     private readonly ILogger<VectorIndex> logger;
     private VectorMatrix matrix;
+    private InvertedLists? lists;
     private long generation = -1;
     private long version;
 
@@ -48,6 +51,9 @@ public sealed class VectorIndex : IDisposable
     /// <summary>Whether searches scan int8 codes now: always with VectorIndex:Quantized, else from VectorIndex:QuantizeAbove rows.</summary>
     public bool Quantized => options.Quantized || Count >= options.QuantizeAbove;
 
+    /// <summary>How many k-means lists searches probe now; 0 while every row is scanned (below VectorIndex:ClusterAbove).</summary>
+    public int ListCount => Read(m => Clustered(m) ? lists!.ListCount : 0);
+
     public bool Contains(long chunkId) => Read(m => m.Contains(chunkId));
 
     /// <summary>
@@ -66,10 +72,12 @@ public sealed class VectorIndex : IDisposable
             await using var transaction = connection.BeginTransaction(deferred: true);
             var loadedGeneration = await ReadGenerationAsync(connection, transaction, cancellationToken);
             var loaded = await ReadAsync(connection, transaction, modelId, cancellationToken);
+            var loadedLists = loaded.Count >= options.ClusterAbove ? Cluster(loaded, modelId) : null;
             gate.EnterWriteLock();
             try
             {
                 matrix = loaded;
+                lists = loadedLists;
                 ModelId = modelId;
                 generation = loadedGeneration;
                 Interlocked.Increment(ref version);
@@ -159,7 +167,16 @@ public sealed class VectorIndex : IDisposable
     /// The <paramref name="k"/> stored vectors most similar to <paramref name="query"/> (cosine), best first.
     /// <paramref name="filter"/> runs under the read lock, only for rows good enough to enter the top k.
     /// </summary>
-    public IReadOnlyList<ScoredChunk> Search(ReadOnlySpan<float> query, int k, Func<long, bool>? filter = null)
+    public IReadOnlyList<ScoredChunk> Search(ReadOnlySpan<float> query, int k, Func<long, bool>? filter = null) =>
+        Search(query, k, filter, probeLists: true);
+
+    /// <summary>As <see cref="Search(ReadOnlySpan{float}, int, Func{long, bool}?)"/> but scanning every row: what the lists' recall is measured against.</summary>
+    internal IReadOnlyList<ScoredChunk> SearchEveryRow(ReadOnlySpan<float> query, int k) => Search(query, k, null, probeLists: false);
+
+    /// <summary>As <see cref="Search(ReadOnlySpan{float}, int, Func{long, bool}?)"/> scanning <paramref name="probeRows"/> rows instead of VectorIndex:ProbeRows: recall against cost, for the benchmark.</summary>
+    internal IReadOnlyList<ScoredChunk> SearchProbing(ReadOnlySpan<float> query, int k, int probeRows) => Search(query, k, null, probeLists: true, probeRows);
+
+    private ScoredChunk[] Search(ReadOnlySpan<float> query, int k, Func<long, bool>? filter, bool probeLists, int probeRows = 0)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(k);
         var normalized = query.ToArray();
@@ -174,6 +191,11 @@ public sealed class VectorIndex : IDisposable
 
             VectorBlob.EnsureDimensions(ModelId, matrix.Dimensions, query.Length);
             k = Math.Min(k, matrix.Count);
+            if (probeLists && Clustered(matrix))
+            {
+                return lists!.Search(matrix, normalized, k, probeRows > 0 ? probeRows : options.ProbeRows, options.RerankFactor, filter);
+            }
+
             return options.Quantized || matrix.Count >= options.QuantizeAbove
                 ? MatrixSearch.Quantized(matrix, normalized, k, options.RerankFactor, filter)
                 : MatrixSearch.Exact(matrix, normalized, k, filter);
@@ -191,6 +213,7 @@ public sealed class VectorIndex : IDisposable
         try
         {
             matrix = new VectorMatrix(0);
+            lists = null;
             Interlocked.Increment(ref version);
         }
         finally
@@ -225,6 +248,7 @@ public sealed class VectorIndex : IDisposable
             if (matrix.Count == 0 && matrix.Dimensions != dimensions)
             {
                 matrix = new VectorMatrix(dimensions, change.Added.Count);
+                lists = null; // centroids of the old length
             }
 
             foreach (var (_, vector) in change.Added)
@@ -233,6 +257,7 @@ public sealed class VectorIndex : IDisposable
             }
 
             matrix.Reserve(change.Added.Count);
+            lists?.Reserve(matrix.Count + change.Added.Count);
         }
         finally
         {
@@ -277,23 +302,48 @@ public sealed class VectorIndex : IDisposable
 
         foreach (var chunkId in change.Removed)
         {
-            matrix.Remove(chunkId);
+            if (matrix.Remove(chunkId, out var row, out var movedFrom))
+            {
+                lists?.Remove(row, movedFrom);
+            }
         }
 
         foreach (var (chunkId, vector) in change.Added)
         {
+            int row;
             if (asStored)
             {
                 var encoded = VectorBlob.Encode(vector);
-                matrix.Set(chunkId, VectorBlob.Decode(encoded.Codes, encoded.Scale, vector.Length), normalized: true);
+                row = matrix.Set(chunkId, VectorBlob.Decode(encoded.Codes, encoded.Scale, vector.Length), normalized: true);
             }
             else
             {
-                matrix.Set(chunkId, vector, normalized: false);
+                row = matrix.Set(chunkId, vector, normalized: false);
             }
+
+            lists?.Place(matrix, row);
+        }
+
+        if (matrix.Count >= options.ClusterAbove && (lists is null || matrix.Count >= lists.TrainedRows * options.RetrainGrowth))
+        {
+            // Under the write lock: searches wait for the build (~3 s for 737k rows on 2 cores, docs/BENCHMARKS.md),
+            // which happens once per RetrainGrowth-fold growth of the corpus.
+            lists = Cluster(matrix, ModelId);
         }
 
         Interlocked.Increment(ref version);
+    }
+
+    private bool Clustered(VectorMatrix current) => lists is not null && current.Count >= options.ClusterAbove;
+
+    /// <summary>Trains the centroids and files every row (seeded: the same rows in the same order give the same lists).</summary>
+    private InvertedLists Cluster(VectorMatrix rows, string modelId)
+    {
+        var watch = Stopwatch.StartNew();
+        var count = Math.Min(rows.Count, options.Lists > 0 ? options.Lists : InvertedLists.AutomaticListCount(rows.Count));
+        var built = InvertedLists.Build(rows, count, options.Seed);
+        VectorLog.IndexClustered(logger, count, rows.Count, modelId, watch.ElapsedMilliseconds);
+        return built;
     }
 
     /// <summary>Changes of the index's own model (or any, before a model is loaded) are mirrored; others are not its business.</summary>

@@ -23,6 +23,9 @@ internal static partial class VectorLog
     [LoggerMessage(1607, LogLevel.Error, "Vector index for model {ModelId} could not apply a committed change; it reloads before the next search")]
     public static partial void IndexApplyFailed(ILogger logger, string modelId, Exception exception);
 
+    [LoggerMessage(1608, LogLevel.Information, "Vector index clustered: {Lists} k-means lists over {Count} vectors for model {ModelId} in {ElapsedMs} ms")]
+    public static partial void IndexClustered(ILogger logger, int lists, int count, string modelId, long elapsedMs);
+
     [LoggerMessage(1605, LogLevel.Debug, "Vector collection {ModelId}: upserted {Upserted}, deleted {Deleted}")]
     public static partial void CollectionWritten(ILogger logger, string modelId, int upserted, int deleted);
 }

@@ -80,8 +80,8 @@ internal sealed class VectorMatrix
         }
     }
 
-    /// <summary>Adds or replaces the vector of <paramref name="chunkId"/>; normalises it unless it already is.</summary>
-    public void Set(long chunkId, ReadOnlySpan<float> vector, bool normalized)
+    /// <summary>Adds or replaces the vector of <paramref name="chunkId"/>; normalises it unless it already is. Returns its row.</summary>
+    public int Set(long chunkId, ReadOnlySpan<float> vector, bool normalized)
     {
         if (vector.Length != Dimensions)
         {
@@ -106,16 +106,25 @@ internal sealed class VectorMatrix
         }
 
         block.Scales[row & mask] = Int8Codec.Quantize(target, block.Codes.AsSpan(offset, Dimensions));
+        return row;
     }
 
-    public bool Remove(long chunkId)
+    public bool Remove(long chunkId) => Remove(chunkId, out _, out _);
+
+    /// <summary>
+    /// Drops the row of <paramref name="chunkId"/>: <paramref name="row"/> is where it was, and the last row
+    /// (<paramref name="movedFrom"/>, which equals <paramref name="row"/> when it was the last) now lives there.
+    /// </summary>
+    public bool Remove(long chunkId, out int row, out int movedFrom)
     {
-        if (!rowOf.Remove(chunkId, out var row))
+        if (!rowOf.Remove(chunkId, out row))
         {
+            movedFrom = -1;
             return false;
         }
 
         var last = --Count;
+        movedFrom = last;
         if (row != last)
         {
             var from = blocks[last >> shift];

@@ -16,7 +16,9 @@ internal static class VectorStoreServiceCollectionExtensions
     /// </remarks>
     public static IServiceCollection AddCorpusVectorStore(this IServiceCollection services)
     {
-        services.AddOptions<VectorIndexOptions>().BindConfiguration(VectorIndexOptions.SectionName);
+        services.AddOptionsWithValidateOnStart<VectorIndexOptions>()
+            .BindConfiguration(VectorIndexOptions.SectionName)
+            .ValidateDataAnnotations();
         services.TryAddSingleton<VectorIndex>();
         services.TryAddSingleton<Reindexer>();
         return services;
