@@ -52,6 +52,34 @@ public class ReaderMeaningTests
         Assert.True(absent.Refused, "no sentence says how many nurses were hired");
     }
 
+    [Fact]
+    public async Task StandInsAsync_FindsTheQuoteWordsThatSayTheCountedThingInOtherWords_NotOtherNouns()
+    {
+        var generator = BuiltinModel.CreateGenerator();
+        var semantics = new SemanticFit(generator, new QueryVectors(generator));
+
+        var standIns = await Paraphrases.StandInsAsync(
+            ["injured", "troops"], "Mazyr, one of at least 3 hospitals, treated nearly 900 wounded Russian soldiers.", semantics, CancellationToken.None);
+
+        Assert.Contains("soldier", standIns);
+        Assert.Contains("wound", standIns);
+        Assert.DoesNotContain("hospital", standIns);
+    }
+
+    [Fact]
+    public async Task AskAsync_HowManyInOtherWords_ShortAnswerIsTheNumberOfWhatWasAsked()
+    {
+        await using var corpus = await TestCorpus.CreateAsync(Builtin);
+        await corpus.AddAsync(
+            "zelva",
+            "The district clinic opened a new wing in spring. Zelva, one of at least 3 hospitals in the region, treated 140 wounded soldiers in March. The roads were icy.");
+
+        var answer = await corpus.Get<AnswerService>().AskAsync("How many injured troops were cared for in Zelva?", CancellationToken.None);
+
+        Assert.False(answer.Refused, answer.Reason?.ToString());
+        Assert.Equal("140 wounded soldiers", Assert.Single(answer.ShortAnswers).Text);
+    }
+
     [Theory]
     [InlineData("Who won the women's singles Wimbledon in 2019?", "won")]
     [InlineData("What was Tesla's revenue in Q1 2021?", "revenue")]

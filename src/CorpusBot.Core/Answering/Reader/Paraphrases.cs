@@ -80,6 +80,42 @@ public static class Paraphrases
         return credits;
     }
 
+    /// <summary>
+    /// The stems of the words of <paramref name="text"/> that stand for one of <paramref name="words"/> (credit of at least
+    /// a half by the measure above): for "how many injured troops", "wounded" and "soldiers" in "nearly 900 wounded Russian
+    /// soldiers". Empty without a semantic model.
+    /// </summary>
+    public static async Task<HashSet<string>> StandInsAsync(
+        IReadOnlyList<string> words, string text, SemanticFit semantics, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(semantics);
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        var vocabulary = Tokenizer.ContentWords(text).Where(w => !char.IsDigit(w[0])).Distinct(StringComparer.Ordinal).ToList();
+        if (!semantics.IsSemantic || words.Count == 0 || vocabulary.Count == 0)
+        {
+            return found;
+        }
+
+        var vectors = await semantics.VectorsAsync([.. vocabulary, .. words], cancellationToken);
+        var hubness = await semantics.HubnessAsync([.. vocabulary, .. words], cancellationToken);
+        for (var t = 0; t < words.Count; t++)
+        {
+            var term = vocabulary.Count + t;
+            for (var i = 0; i < vocabulary.Count; i++)
+            {
+                var cosine = TensorPrimitives.CosineSimilarity(vectors[term], vectors[i]);
+                if (Credit((2 * cosine) - hubness[term] - hubness[i]) >= 0.5)
+                {
+                    found.Add(Tokenizer.Stem(vocabulary[i]));
+                }
+            }
+        }
+
+        return found;
+    }
+
     /// <summary>Rarity-weighted share of the key terms held, literally or by paraphrase.</summary>
     public static double Share(QuestionProfile profile, IReadOnlyDictionary<string, double> credits)
     {

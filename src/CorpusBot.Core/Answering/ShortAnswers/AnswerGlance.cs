@@ -1,3 +1,4 @@
+using CorpusBot.Core.Answering.Reader;
 using CorpusBot.Core.Storage;
 
 namespace CorpusBot.Core.Answering.ShortAnswers;
@@ -7,7 +8,7 @@ namespace CorpusBot.Core.Answering.ShortAnswers;
 /// the same: the short answer cut out of an extractive answer's quotes, and the titles of the documents a refusal
 /// suggests. A language model's answer keeps its own prose as the answer and gets no short answer.
 /// </summary>
-public sealed class AnswerGlance(QuestionAnalyzer analyzer, DocumentStore documents)
+public sealed class AnswerGlance(QuestionAnalyzer analyzer, DocumentStore documents, SemanticFit semantics)
 {
     /// <summary>How many suggested documents a refusal names.</summary>
     public const int MaxSuggestions = 3;
@@ -26,7 +27,11 @@ public sealed class AnswerGlance(QuestionAnalyzer analyzer, DocumentStore docume
         }
 
         var profile = await analyzer.AnalyzeAsync(answer.Question, cancellationToken);
-        return answer.WithShortAnswers(ShortAnswerFinder.Find(profile, answer.Citations));
+        var counted = ShortAnswerFinder.CountedWords(answer.Question);
+        var standIns = counted.Count == 0
+            ? null
+            : await Paraphrases.StandInsAsync(counted, string.Join(' ', answer.Citations.Select(c => c.Quote)), semantics, cancellationToken);
+        return answer.WithShortAnswers(ShortAnswerFinder.Find(profile, answer.Citations, standIns));
     }
 
     private async Task<IReadOnlyList<SuggestedSource>> TitlesAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken)

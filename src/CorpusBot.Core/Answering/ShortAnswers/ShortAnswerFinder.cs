@@ -17,7 +17,11 @@ public static partial class ShortAnswerFinder
     /// <summary>The question kinds a short answer can serve.</summary>
     public static bool Serves(QuestionType type) => type is QuestionType.HowMany or QuestionType.When or QuestionType.Where or QuestionType.Who;
 
-    public static IReadOnlyList<ShortAnswer> Find(QuestionProfile profile, IReadOnlyList<Citation> citations)
+    /// <param name="standIns">
+    /// Stems of quote words that stand for the counted thing in other words ("soldiers" for the question's "troops"; see
+    /// <see cref="Paraphrases.StandInsAsync"/>), so a paraphrased how-many question still gets its number.
+    /// </param>
+    public static IReadOnlyList<ShortAnswer> Find(QuestionProfile profile, IReadOnlyList<Citation> citations, IReadOnlySet<string>? standIns = null)
     {
         ArgumentNullException.ThrowIfNull(profile);
         ArgumentNullException.ThrowIfNull(citations);
@@ -27,6 +31,10 @@ public static partial class ShortAnswerFinder
         }
 
         var unit = AskedUnit(profile.Question);
+        if (unit.Count > 0 && QuestionAnalyzer.MeasureOf(profile.Question) is null && standIns is not null)
+        {
+            unit.UnionWith(standIns);
+        }
         var found = new List<ShortAnswer>();
         for (var i = 0; i < citations.Count; i++)
         {
@@ -104,9 +112,9 @@ public static partial class ShortAnswerFinder
             for (var i = 0; i < following.Count; i++)
             {
                 var isUnit = unit.Contains(Tokenizer.Stem(following[i].Value.ToLowerInvariant()));
-                // One word between the number and what it counts: "two Russian soldiers", "250 free beds".
-                var adjective = !isUnit && i == 0 && unitWords == 0 && following.Count > 1
-                    && unit.Contains(Tokenizer.Stem(following[1].Value.ToLowerInvariant()));
+                // One word before what it counts: "two Russian soldiers", "250 free beds", "900 wounded Russian soldiers".
+                var adjective = !isUnit && following.Count > i + 1
+                    && unit.Contains(Tokenizer.Stem(following[i + 1].Value.ToLowerInvariant()));
                 if (!isUnit && !adjective)
                 {
                     break;
@@ -351,9 +359,17 @@ public static partial class ShortAnswerFinder
             return unit;
         }
 
-        if (HowManyUnit().Match(question) is not { Success: true } m)
+        unit.UnionWith(CountedWords(question).Select(Tokenizer.Stem));
+        return unit;
+    }
+
+    /// <summary>What a how-many question counts, as it wrote it: "how many injured troops were …" → injured, troops.</summary>
+    public static IReadOnlyList<string> CountedWords(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        if (QuestionAnalyzer.MeasureOf(question) is not null || HowManyUnit().Match(question) is not { Success: true } m)
         {
-            return unit;
+            return [];
         }
 
         var words = Words(m.Groups["unit"].Value).Select(w => w.Value.ToLowerInvariant()).TakeWhile(w => !StopWords.Contains(w)).ToList();
@@ -362,12 +378,7 @@ public static partial class ShortAnswerFinder
             words.RemoveAt(words.Count - 1); // "how many people died": people, not "died"
         }
 
-        foreach (var word in words)
-        {
-            unit.Add(Tokenizer.Stem(word));
-        }
-
-        return unit;
+        return words;
     }
 
     /// <summary>"hundreds of Russian" → "hundreds": a span never ends in "of", a nationality adjective or a comma.</summary>
