@@ -17,7 +17,7 @@ namespace CorpusBot.Core.Ingestion;
 /// in one transaction, each document inside its own savepoint: a document replaces its old version
 /// (document, chunks, vectors, audit entry) entirely or not at all, and one failing document
 /// does not undo the others. The batch's full-text rows are written last, together (see
-/// <see cref="DocumentRows.IndexPassagesAsync"/>); a failure there rolls the whole batch back.
+/// <see cref="DocumentRows.IndexPassages"/>); a failure there rolls the whole batch back.
 /// Batching matters: with synchronous=FULL every commit is a disk sync.
 /// </summary>
 public sealed class DocumentIngestor(
@@ -117,8 +117,8 @@ public sealed class DocumentIngestor(
                     written.Add(one);
                 }
 
-                await DocumentRows.IndexPassagesAsync(
-                    connection, transaction, unindexed.OrderBy(p => p.Key).Select(p => (p.Key, p.Value)), cancellationToken);
+                cancellationToken.ThrowIfCancellationRequested();
+                DocumentRows.IndexPassages(connection, unindexed.OrderBy(p => p.Key).Select(p => (p.Key, p.Value)));
 
                 var change = new VectorChange(modelId, written.SelectMany(w => w.Added).ToList(), written.SelectMany(w => w.Removed).ToList());
                 return (written, change);
@@ -150,7 +150,7 @@ public sealed class DocumentIngestor(
         {
             var removed = existing is null ? [] : await DocumentRows.DeleteAsync(connection, transaction, document.Id, cancellationToken);
             await writer.InsertDocumentAsync(document, prepared.Title, prepared.Hash, addedBy, clock.GetUtcNow(), cancellationToken);
-            var chunkIds = await writer.InsertChunksAsync(document.Id, prepared.Chunks, cancellationToken);
+            var chunkIds = writer.InsertChunks(document.Id, prepared.Chunks);
             var rows = chunkIds.Select((id, i) => (id, (ReadOnlyMemory<float>)prepared.Vectors[i])).ToList();
             await writer.InsertVectorsAsync(prepared.ModelId, rows, cancellationToken);
             var status = existing is null ? IngestStatus.Added : IngestStatus.Updated;

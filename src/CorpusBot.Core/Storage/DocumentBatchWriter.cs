@@ -11,13 +11,13 @@ namespace CorpusBot.Core.Storage;
 /// transaction, each statement made and prepared once for the whole batch and run again with new values. A command made
 /// per document is parsed and planned by SQLite again each time: for 10,000 topical documents that was about a third of
 /// the row writes' CPU time (docs/BENCHMARKS.md, 2026-11-30 ingest section). Full-text rows are written separately, last
-/// (<see cref="DocumentRows.IndexPassagesAsync"/>).
+/// (<see cref="DocumentRows.IndexPassages"/>).
 /// </summary>
 internal sealed class DocumentBatchWriter(SqliteConnection connection, SqliteTransaction transaction) : IAsyncDisposable
 {
     private SqliteCommand? fingerprint;
     private SqliteCommand? document;
-    private SqliteCommand? chunk;
+    private RowStatement? chunk;
     private SqliteCommand? audit;
     private EmbeddingRows.Writer? vectors;
     private string? vectorsModelId;
@@ -53,22 +53,14 @@ internal sealed class DocumentBatchWriter(SqliteConnection connection, SqliteTra
     }
 
     /// <summary>Inserts the chunks in order; returns their ids.</summary>
-    public async Task<List<long>> InsertChunksAsync(string documentId, IReadOnlyList<Chunk> chunks, CancellationToken cancellationToken)
+    public List<long> InsertChunks(string documentId, IReadOnlyList<Chunk> chunks)
     {
-        chunk ??= Create(
-            """
-            INSERT INTO chunks(document_id, ordinal, start_offset, end_offset)
-            VALUES ($doc, $ordinal, $start, $end) RETURNING id;
-            """,
-            ("$doc", SqliteType.Text), ("$ordinal", SqliteType.Integer), ("$start", SqliteType.Integer), ("$end", SqliteType.Integer));
+        chunk ??= new RowStatement(connection, "INSERT INTO chunks(document_id, ordinal, start_offset, end_offset) VALUES (?1, ?2, ?3, ?4);");
         var ids = new List<long>(chunks.Count);
-        chunk.Parameters[0].Value = documentId;
         foreach (var c in chunks)
         {
-            chunk.Parameters[1].Value = c.Ordinal;
-            chunk.Parameters[2].Value = c.Start;
-            chunk.Parameters[3].Value = c.End;
-            ids.Add(Convert.ToInt64(await chunk.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture));
+            chunk.Bind(1, documentId).Bind(2, c.Ordinal).Bind(3, c.Start).Bind(4, c.End).Run();
+            ids.Add(chunk.LastRowId);
         }
 
         return ids;
@@ -80,11 +72,7 @@ internal sealed class DocumentBatchWriter(SqliteConnection connection, SqliteTra
     {
         if (vectors is null || vectorsModelId != modelId)
         {
-            if (vectors is not null)
-            {
-                await vectors.DisposeAsync();
-            }
-
+            vectors?.Dispose();
             vectors = new EmbeddingRows.Writer(connection, transaction, modelId, checkStored: true);
             vectorsModelId = modelId;
         }
@@ -100,7 +88,8 @@ internal sealed class DocumentBatchWriter(SqliteConnection connection, SqliteTra
 
     public async ValueTask DisposeAsync()
     {
-        foreach (var command in (SqliteCommand?[])[fingerprint, document, chunk, audit])
+        chunk?.Dispose();
+        foreach (var command in (SqliteCommand?[])[fingerprint, document, audit])
         {
             if (command is not null)
             {
@@ -108,10 +97,7 @@ internal sealed class DocumentBatchWriter(SqliteConnection connection, SqliteTra
             }
         }
 
-        if (vectors is not null)
-        {
-            await vectors.DisposeAsync();
-        }
+        vectors?.Dispose();
     }
 
     private SqliteCommand Create(string sql, params (string Name, SqliteType Type)[] parameters)

@@ -35,25 +35,17 @@ internal static class DocumentRows
 
     /// <summary>
     /// Adds passages to the full-text index, which is contentless (the text lives once, in the document), with one
-    /// prepared command. Write them together and after every other row of the transaction: FTS5 flushes the terms it
+    /// prepared statement, inside the connection's transaction. Write them together and after every other row of the transaction: FTS5 flushes the terms it
     /// holds in memory to a new on-disk segment whenever another statement opens a savepoint (any insert that may
     /// fail a constraint does), so full-text rows interleaved with other writes made one tiny segment per passage and
     /// constant merging — 70,000 passages cost 7.4 CPU-seconds that way, 3.1 written last (docs/BENCHMARKS.md).
     /// </summary>
-    public static async Task IndexPassagesAsync(
-        SqliteConnection connection, SqliteTransaction transaction, IEnumerable<(long ChunkId, string Text)> passages,
-        CancellationToken cancellationToken)
+    public static void IndexPassages(SqliteConnection connection, IEnumerable<(long ChunkId, string Text)> passages)
     {
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = "INSERT INTO chunks_fts(rowid, text) VALUES ($id, $text);";
-        var id = command.Parameters.Add("$id", SqliteType.Integer);
-        var text = command.Parameters.Add("$text", SqliteType.Text);
+        using var insert = new RowStatement(connection, "INSERT INTO chunks_fts(rowid, text) VALUES (?1, ?2);");
         foreach (var passage in passages)
         {
-            id.Value = passage.ChunkId;
-            text.Value = passage.Text;
-            await command.ExecuteNonQueryAsync(cancellationToken);
+            insert.Bind(1, passage.ChunkId).Bind(2, passage.Text).Run();
         }
     }
 }

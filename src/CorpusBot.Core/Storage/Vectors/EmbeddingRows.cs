@@ -9,7 +9,7 @@ namespace CorpusBot.Core.Storage.Vectors;
 public static class EmbeddingRows
 {
     private const string UpsertSql = """
-        INSERT INTO embeddings (chunk_id, model_id, dimensions, vector, scale) VALUES ($chunk, $model, $dimensions, $vector, $scale)
+        INSERT INTO embeddings (chunk_id, model_id, dimensions, vector, scale) VALUES (?1, ?2, ?3, ?4, ?5)
         ON CONFLICT (chunk_id, model_id) DO UPDATE SET dimensions = excluded.dimensions, vector = excluded.vector, scale = excluded.scale;
         """;
 
@@ -71,19 +71,19 @@ public static class EmbeddingRows
         bool checkStored,
         CancellationToken cancellationToken)
     {
-        await using var writer = new Writer(connection, transaction, modelId, checkStored);
+        using var writer = new Writer(connection, transaction, modelId, checkStored);
         await writer.WriteAsync(rows, cancellationToken);
     }
 
     /// <summary>
-    /// Upserts one model's vectors with one prepared command, for as many calls as the caller makes inside its transaction
+    /// Upserts one model's vectors with one prepared statement, for as many calls as the caller makes inside its transaction
     /// (the ingestor: one call per document of a batch). The first rows fix the dimension count, checked once against
-    /// those stored; later rows must agree with it. A command made per call is parsed and planned by SQLite again each time.
+    /// those stored; later rows must agree with it. A statement made per call is parsed and planned by SQLite again each time.
     /// </summary>
     internal sealed class Writer(SqliteConnection connection, SqliteTransaction transaction, string modelId, bool checkStored)
-        : IAsyncDisposable
+        : IDisposable
     {
-        private SqliteCommand? command;
+        private RowStatement? upsert;
         private int dimensions;
 
         /// <summary>Throws a <see cref="CorpusBotException"/> (nothing written) if the vectors disagree in length.</summary>
@@ -108,7 +108,7 @@ public static class EmbeddingRows
                 VectorBlob.EnsureDimensions(modelId, produced, row.Vector.Length);
             }
 
-            if (command is null)
+            if (upsert is null)
             {
                 if (checkStored && await GetStoredDimensionsAsync(connection, transaction, modelId, cancellationToken) is { } stored)
                 {
@@ -116,29 +116,18 @@ public static class EmbeddingRows
                 }
 
                 dimensions = produced;
-                command = connection.CreateCommand();
-                command.Transaction = transaction;
-                command.CommandText = UpsertSql;
-                command.Parameters.Add("$chunk", SqliteType.Integer);
-                command.Parameters.AddWithValue("$model", modelId);
-                command.Parameters.AddWithValue("$dimensions", dimensions);
-                command.Parameters.Add("$vector", SqliteType.Blob);
-                command.Parameters.Add("$scale", SqliteType.Real);
-                command.Prepare();
+                upsert = new RowStatement(connection, UpsertSql);
             }
 
             VectorBlob.EnsureDimensions(modelId, dimensions, produced);
-            var (chunk, vector, scale) = (command.Parameters[0], command.Parameters[3], command.Parameters[4]);
             foreach (var row in rows)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 var encoded = VectorBlob.Encode(row.Vector.Span);
-                chunk.Value = row.ChunkId;
-                vector.Value = encoded.Codes;
-                scale.Value = (double)encoded.Scale;
-                await command.ExecuteNonQueryAsync(cancellationToken);
+                upsert.Bind(1, row.ChunkId).Bind(2, modelId).Bind(3, dimensions).Bind(4, encoded.Codes).Bind(5, encoded.Scale).Run();
             }
         }
 
-        public ValueTask DisposeAsync() => command?.DisposeAsync() ?? ValueTask.CompletedTask;
+        public void Dispose() => upsert?.Dispose();
     }
 }

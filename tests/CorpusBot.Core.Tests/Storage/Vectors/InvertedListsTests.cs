@@ -129,6 +129,31 @@ public sealed class InvertedListsTests
     }
 
     [Fact]
+    public void Search_ConcurrentWithChangesAndRetraining_NeverFails()
+    {
+        var random = new Random(12);
+        using var index = Create(clusterAbove: 1_000, probeRows: 300, retrainGrowth: 1.1);
+        index.Apply([.. Enumerable.Range(1, 1_000).Select(i => ((long)i, RandomVectors.Unit(random, Dimensions)))], []);
+        var queries = Enumerable.Range(0, 8).Select(_ => RandomVectors.Unit(random, Dimensions)).ToList();
+        var added = Enumerable.Range(0, 40).Select(i => Enumerable.Range(0, 30).Select(j => (100_000L + (i * 30) + j, RandomVectors.Unit(new Random(i * 31 + j), Dimensions))).ToList()).ToList();
+
+        Parallel.For(0, 400, i =>
+        {
+            if (i % 10 == 0)
+            {
+                index.Apply(added[i / 10], [i + 1]); // grows by 29 a time: retrained every ~10 % (RetrainGrowth 1.1)
+            }
+            else
+            {
+                Assert.Equal(5, index.Search(queries[i % queries.Count], 5).Count);
+            }
+        });
+
+        Assert.Equal(1_000 + (40 * 29), index.Count);
+        Assert.True(index.ListCount > 32, "trained again as the index grew");
+    }
+
+    [Fact]
     public void SameVectors_GiveTheSameLists_AndTheSameHits()
     {
         var vectors = RandomVectors.Clustered(new Random(3), 4_000, 50, Dimensions, 0.8f).Select((v, i) => ((long)i + 1, v)).ToList();
