@@ -34,7 +34,12 @@ public static class FtsQuery
     public static List<string> Stems(string question) =>
         Tokenizer.ContentWords(question).Select(w => Tokenizer.Stem(w)).Distinct(StringComparer.Ordinal).ToList();
 
-    public static string? Plan(IReadOnlyList<string> stems, IReadOnlyDictionary<string, StemInfo> vocabulary, long postingBudget)
+    /// <param name="maxPostings">
+    /// When even the rarest known stem has more postings than this, there is no keyword query (null): its postings
+    /// would all be read and ranked for a word that tells passages apart too little to be worth it (an off-topic
+    /// question's one known word on a large corpus). Only corpora far beyond the budget reach it.
+    /// </param>
+    public static string? Plan(IReadOnlyList<string> stems, IReadOnlyDictionary<string, StemInfo> vocabulary, long postingBudget, long maxPostings = long.MaxValue)
     {
         ArgumentNullException.ThrowIfNull(stems);
         ArgumentNullException.ThrowIfNull(vocabulary);
@@ -45,6 +50,11 @@ public static class FtsQuery
         }
 
         var rarestFirst = known.Where(i => i.Inflections.Count > 0).OrderBy(i => i.Postings).ThenBy(i => i.Stem, StringComparer.Ordinal).ToList();
+        if (rarestFirst.Count > 0 && rarestFirst[0].Postings > maxPostings)
+        {
+            return null;
+        }
+
         var rare = new List<StemInfo>();
         long postings = 0;
         foreach (var info in rarestFirst)

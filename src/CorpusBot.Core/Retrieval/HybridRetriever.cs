@@ -88,7 +88,7 @@ public sealed class HybridRetriever(
         }
 
         var (_, vocabulary) = await termStatistics.LookUpAsync(stems, cancellationToken);
-        var match = FtsQuery.Plan(stems, vocabulary, options.Value.KeywordPostingBudget);
+        var match = FtsQuery.Plan(stems, vocabulary, options.Value.KeywordPostingBudget, options.Value.KeywordMaxPostings);
         if (match is null)
         {
             return [];

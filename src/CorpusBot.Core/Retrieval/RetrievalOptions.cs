@@ -19,6 +19,15 @@ public sealed class RetrievalOptions
     [Range(100, 10_000_000, ErrorMessage = "Retrieval:KeywordPostingBudget must be between 100 and 10000000.")]
     public int KeywordPostingBudget { get; set; } = 2000;
 
+    /// <summary>
+    /// When even the question's rarest word (in the corpus's vocabulary) is in more passages than this, the question
+    /// gets no keyword search, only the vector search: reading and ranking all those postings cost 50–90 ms a question
+    /// at 737k passages ("capital", "home": docs/BENCHMARKS.md) for a word that singles out nothing. A corpus of fewer
+    /// passages than this never reaches it.
+    /// </summary>
+    [Range(100, int.MaxValue, ErrorMessage = "Retrieval:KeywordMaxPostings must be 100 or more.")]
+    public int KeywordMaxPostings { get; set; } = 20_000;
+
     /// <summary>The k of reciprocal rank fusion: 1/(k + rank). 60 is the usual choice.</summary>
     [Range(1, 1000, ErrorMessage = "Retrieval:RrfK must be between 1 and 1000.")]
     public int RrfK { get; set; } = 60;

@@ -53,6 +53,15 @@ public class FtsQueryTests
     }
 
     [Fact]
+    public void Plan_RarestStemBeyondMaxPostings_IsNoKeywordQuery()
+    {
+        var stems = new List<string> { "russian", "district" };
+
+        Assert.Null(FtsQuery.Plan(stems, Vocabulary, postingBudget: 100, maxPostings: 4_999)); // "district", the rarest, has 5,000
+        Assert.Equal("(\"district\") AND (\"district\" OR \"russian\")", FtsQuery.Plan(stems, Vocabulary, postingBudget: 100, maxPostings: 5_000));
+    }
+
+    [Fact]
     public void Plan_NoStemInTheCorpus_IsThePlainQuery()
     {
         Assert.Equal("\"zzyzx\"*", FtsQuery.Plan(["zzyzx"], Vocabulary, postingBudget: 100));
