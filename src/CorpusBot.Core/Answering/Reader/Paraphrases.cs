@@ -27,8 +27,10 @@ public static class Paraphrases
     /// For each sentence, the credit (0..1) of every key term: 1 where it is held literally (<paramref name="literal"/>),
     /// the paraphrase credit where a word of close meaning stands for it.
     /// </summary>
+    /// <param name="read">Which sentences to look for paraphrases in (all when null); the others get literal credit only.</param>
     public static async Task<List<Dictionary<string, double>>> CreditsAsync(
-        QuestionProfile profile, IReadOnlyList<string> sentences, IReadOnlyList<HashSet<string>> literal, SemanticFit semantics, CancellationToken cancellationToken)
+        QuestionProfile profile, IReadOnlyList<string> sentences, IReadOnlyList<HashSet<string>> literal, SemanticFit semantics, CancellationToken cancellationToken,
+        IReadOnlyList<bool>? read = null)
     {
         ArgumentNullException.ThrowIfNull(profile);
         ArgumentNullException.ThrowIfNull(sentences);
@@ -41,7 +43,10 @@ public static class Paraphrases
             return credits;
         }
 
-        var wordsOf = sentences.Select(s => Tokenizer.ContentWords(s).Where(w => !char.IsDigit(w[0])).Distinct(StringComparer.Ordinal).ToList()).ToList();
+        // Sentences the caller will not quote (read[s] false) keep their literal credit only.
+        var wordsOf = sentences
+            .Select((s, i) => read is null || read[i] ? Tokenizer.ContentWords(s).Where(w => !char.IsDigit(w[0])).Distinct(StringComparer.Ordinal).ToList() : [])
+            .ToList();
         var vocabulary = wordsOf.SelectMany(w => w).Distinct(StringComparer.Ordinal).ToList();
         var termWords = paraphrasable.Select(t => t.Word).Distinct(StringComparer.Ordinal).ToList();
         var vectors = await semantics.VectorsAsync([.. vocabulary, .. termWords], cancellationToken);

@@ -45,7 +45,12 @@ public static class QuoteUnits
         ArgumentNullException.ThrowIfNull(settings);
         var sentences = pool.Sentences;
         var covered = sentences.Select(s => TermCoverage.Covered(profile, s.Text)).ToList();
-        var credits = await Paraphrases.CreditsAsync(profile, sentences.Select(s => s.Text).ToList(), covered, semantics, cancellationToken);
+        var position = Enumerable.Range(0, sentences.Count).ToDictionary(i => (sentences[i].DocumentId, sentences[i].Index));
+        // Only a sentence in some unit that holds the question's numbers and distinctive names can be quoted (those are
+        // never paraphrased, so the words decide it): the model reads no other, which keeps a question's cost to what it
+        // asks about rather than to how many passages share its common words.
+        var viable = Viable(profile, sentences, covered, position);
+        var credits = await Paraphrases.CreditsAsync(profile, sentences.Select(s => s.Text).ToList(), covered, semantics, cancellationToken, viable);
         var coverage = credits.Select(c => Paraphrases.Share(profile, c)).ToList();
         var cues = sentences.Select(s => AnswerCue.Shows(profile, s.Text)).ToList();
         var newWords = sentences.Select(s => TermCoverage.NewWords(profile, s.Text)).ToList();
@@ -67,7 +72,7 @@ public static class QuoteUnits
             chosen.UnionWith(Neighbours(sentences, i));
         }
 
-        var embedded = chosen.Order().Take(settings.SemanticCandidates).ToList();
+        var embedded = chosen.Order().Take(settings.SemanticCandidates).Where(i => viable[i]).ToList();
         var cosines = await semantics.ScoreAsync(profile.Question, embedded.Select(i => sentences[i].Text).ToList(), cancellationToken);
         var fit = new double[sentences.Count];
         for (var k = 0; k < embedded.Count; k++)
@@ -76,7 +81,6 @@ public static class QuoteUnits
         }
 
         // Units: each sentence alone, and runs of up to MaxUnitSentences neighbours in one document.
-        var position = Enumerable.Range(0, sentences.Count).ToDictionary(i => (sentences[i].DocumentId, sentences[i].Index));
         var holdsFocus = sentences.Select((s, i) => QuestionFocus.HeldBy(profile, credits[i], s.Text)).ToList();
         var continues = sentences
             .Select(s => position.TryGetValue((s.DocumentId, s.Index - 1), out var previous) && Continuation.Continues(sentences[previous].Text, s.Text))
@@ -196,6 +200,35 @@ public static class QuoteUnits
     private sealed record SentenceFeatures(
         IReadOnlyList<ReaderSentence> Sentences, List<HashSet<string>> Covered, List<Dictionary<string, double>> Credits, List<double> Coverage, List<bool> Cues,
         List<bool> HoldsFocus, List<bool> Continues, List<int> NewWords, double[] Fit);
+
+    /// <summary>For each sentence, whether a unit holding it (a run of up to <see cref="MaxUnitSentences"/>) holds the question's specifics.</summary>
+    private static bool[] Viable(
+        QuestionProfile profile, IReadOnlyList<ReaderSentence> sentences, List<HashSet<string>> covered, Dictionary<(string, int), int> position)
+    {
+        var viable = new bool[sentences.Count];
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            var run = new List<int> { i };
+            var union = new HashSet<string>(covered[i], StringComparer.Ordinal);
+            while (true)
+            {
+                if (profile.HoldsSpecifics(union))
+                {
+                    run.ForEach(k => viable[k] = true);
+                }
+
+                if (run.Count >= MaxUnitSentences || !position.TryGetValue((sentences[i].DocumentId, sentences[run[^1]].Index + 1), out var next))
+                {
+                    break;
+                }
+
+                run.Add(next);
+                union.UnionWith(covered[next]);
+            }
+        }
+
+        return viable;
+    }
 
     private static IEnumerable<int> Neighbours(IReadOnlyList<ReaderSentence> sentences, int i) =>
         Enumerable.Range(0, sentences.Count)
