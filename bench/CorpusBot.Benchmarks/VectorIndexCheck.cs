@@ -13,7 +13,7 @@ namespace CorpusBot.Benchmarks;
 /// vectors, plus training and filling the k-means lists when there are any) and its recall for each question's vector:
 /// the share of a scan of every row's top k (k = Retrieval:CandidatesPerSearch, what the retriever asks for) that the
 /// search returns. "Tied" recall also counts a hit scored within 0.001 of the k-th best (the topical corpus repeats
-/// the seeds' sentences, so many passages tie). With lists, the same for other VectorIndex:ProbeRows.
+/// the seeds' sentences, so many passages tie). With lists, the same for other numbers of rows scanned.
 /// </summary>
 /// <param name="Lists">0 when every row is scanned (below VectorIndex:ClusterAbove): recall is 1 by construction.</param>
 internal sealed record VectorIndexCheck(int Rows, int Lists, int ProbeRows, double ReloadSeconds, int K, IReadOnlyList<ProbeRecall> Recall)
@@ -27,7 +27,7 @@ internal sealed record VectorIndexCheck(int Rows, int Lists, int ProbeRows, doub
         var index = services.GetRequiredService<VectorIndex>();
         var queryVectors = services.GetRequiredService<QueryVectors>();
         var k = services.GetRequiredService<IOptions<RetrievalOptions>>().Value.CandidatesPerSearch;
-        var probes = services.GetRequiredService<IOptions<VectorIndexOptions>>().Value.ProbeRows;
+        var probes = index.ProbeRows(index.Count);
         var vectors = new List<float[]>();
         foreach (var question in questions.Distinct(StringComparer.Ordinal))
         {
@@ -81,5 +81,5 @@ internal sealed record VectorIndexCheck(int Rows, int Lists, int ProbeRows, doub
     }
 }
 
-/// <param name="ProbeRows">0: the configured VectorIndex:ProbeRows; -1: a scan of every row (the reference).</param>
+/// <param name="ProbeRows">0: as configured (VectorIndex:ProbeFactor × √rows); -1: a scan of every row (the reference).</param>
 internal sealed record ProbeRecall(int ProbeRows, double MeanRecall, double LowestRecall, double MeanTiedRecall, double MeanMs);

@@ -173,7 +173,7 @@ public sealed class VectorIndex : IDisposable
     /// <summary>As <see cref="Search(ReadOnlySpan{float}, int, Func{long, bool}?)"/> but scanning every row: what the lists' recall is measured against.</summary>
     internal IReadOnlyList<ScoredChunk> SearchEveryRow(ReadOnlySpan<float> query, int k) => Search(query, k, null, probeLists: false);
 
-    /// <summary>As <see cref="Search(ReadOnlySpan{float}, int, Func{long, bool}?)"/> scanning <paramref name="probeRows"/> rows instead of VectorIndex:ProbeRows: recall against cost, for the benchmark.</summary>
+    /// <summary>As <see cref="Search(ReadOnlySpan{float}, int, Func{long, bool}?)"/> scanning <paramref name="probeRows"/> rows instead of VectorIndex:ProbeFactor × √rows: recall against cost, for the benchmark.</summary>
     internal IReadOnlyList<ScoredChunk> SearchProbing(ReadOnlySpan<float> query, int k, int probeRows) => Search(query, k, null, probeLists: true, probeRows);
 
     private ScoredChunk[] Search(ReadOnlySpan<float> query, int k, Func<long, bool>? filter, bool probeLists, int probeRows = 0)
@@ -193,7 +193,7 @@ public sealed class VectorIndex : IDisposable
             k = Math.Min(k, matrix.Count);
             if (probeLists && Clustered(matrix))
             {
-                return lists!.Search(matrix, normalized, k, probeRows > 0 ? probeRows : options.ProbeRows, options.RerankFactor, filter);
+                return lists!.Search(matrix, normalized, k, probeRows > 0 ? probeRows : ProbeRows(matrix.Count), options.RerankFactor, filter);
             }
 
             return options.Quantized || matrix.Count >= options.QuantizeAbove
@@ -335,6 +335,9 @@ public sealed class VectorIndex : IDisposable
     }
 
     private bool Clustered(VectorMatrix current) => lists is not null && current.Count >= options.ClusterAbove;
+
+    /// <summary>Rows a search of the lists scans at least: VectorIndex:ProbeFactor × √rows.</summary>
+    internal int ProbeRows(int rows) => (int)Math.Min(int.MaxValue, Math.Ceiling(options.ProbeFactor * Math.Sqrt(rows)));
 
     /// <summary>Trains the centroids and files every row (seeded: the same rows in the same order give the same lists).</summary>
     private InvertedLists Cluster(VectorMatrix rows, string modelId)

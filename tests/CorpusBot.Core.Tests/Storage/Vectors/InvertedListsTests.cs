@@ -11,15 +11,15 @@ public sealed class InvertedListsTests
 {
     private const int Dimensions = 64; // a multiple of 32, so the int8 kernel takes its AVX-VNNI path where there is one
 
-    private static VectorIndex Create(int clusterAbove, int probeRows = 65_536, double retrainGrowth = 2) =>
-        new(Options.Create(new VectorIndexOptions { ClusterAbove = clusterAbove, ProbeRows = probeRows, RetrainGrowth = retrainGrowth }), NullLogger<VectorIndex>.Instance);
+    private static VectorIndex Create(int clusterAbove, double probeFactor = 96, double retrainGrowth = 2) =>
+        new(Options.Create(new VectorIndexOptions { ClusterAbove = clusterAbove, ProbeFactor = probeFactor, RetrainGrowth = retrainGrowth }), NullLogger<VectorIndex>.Instance);
 
     [Fact]
     public void Search_OnClusteredVectors_FindsNearlyAllOfTheFullScansTopTen()
     {
         var random = new Random(21);
         var vectors = RandomVectors.Clustered(random, 20_000, 200, Dimensions, spread: 0.6f);
-        using var index = Create(clusterAbove: 1_000, probeRows: 4_000); // a fifth of the rows
+        using var index = Create(clusterAbove: 1_000, probeFactor: 28); // 28 × √20,000 = 3,960 rows, a fifth
         index.Apply([.. vectors.Select((v, i) => ((long)i + 1, v))], []);
         var queries = RandomVectors.Clustered(random, 100, 200, Dimensions, spread: 0.6f);
 
@@ -132,7 +132,7 @@ public sealed class InvertedListsTests
     public void Search_ConcurrentWithChangesAndRetraining_NeverFails()
     {
         var random = new Random(12);
-        using var index = Create(clusterAbove: 1_000, probeRows: 300, retrainGrowth: 1.1);
+        using var index = Create(clusterAbove: 1_000, probeFactor: 9, retrainGrowth: 1.1);
         index.Apply([.. Enumerable.Range(1, 1_000).Select(i => ((long)i, RandomVectors.Unit(random, Dimensions)))], []);
         var queries = Enumerable.Range(0, 8).Select(_ => RandomVectors.Unit(random, Dimensions)).ToList();
         var added = Enumerable.Range(0, 40).Select(i => Enumerable.Range(0, 30).Select(j => (100_000L + (i * 30) + j, RandomVectors.Unit(new Random(i * 31 + j), Dimensions))).ToList()).ToList();
@@ -157,8 +157,8 @@ public sealed class InvertedListsTests
     public void SameVectors_GiveTheSameLists_AndTheSameHits()
     {
         var vectors = RandomVectors.Clustered(new Random(3), 4_000, 50, Dimensions, 0.8f).Select((v, i) => ((long)i + 1, v)).ToList();
-        using var one = Create(clusterAbove: 1_000, probeRows: 300);
-        using var two = Create(clusterAbove: 1_000, probeRows: 300);
+        using var one = Create(clusterAbove: 1_000, probeFactor: 5); // 316 of 4,000 rows
+        using var two = Create(clusterAbove: 1_000, probeFactor: 5);
         one.Apply(vectors, []);
         two.Apply(vectors, []);
         var random = new Random(4);
@@ -187,7 +187,7 @@ public sealed class InvertedListsTests
                 return (0, new VectorChange("model", [.. ids.Select((id, i) => (id, vectors[i]))], []));
             },
             CancellationToken.None);
-        using var loaded = Create(clusterAbove: 1_000, probeRows: 200);
+        using var loaded = Create(clusterAbove: 1_000, probeFactor: 4); // 220 of 3,000 rows
 
         await loaded.LoadAsync(database.Connections, "model", CancellationToken.None);
 
@@ -200,7 +200,7 @@ public sealed class InvertedListsTests
     }
 
     [Theory]
-    [InlineData("VectorIndex:ProbeRows", "0")]
+    [InlineData("VectorIndex:ProbeFactor", "0")]
     [InlineData("VectorIndex:ClusterAbove", "0")]
     [InlineData("VectorIndex:Lists", "-1")]
     [InlineData("VectorIndex:RetrainGrowth", "1")]
