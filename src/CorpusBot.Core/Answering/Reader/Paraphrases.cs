@@ -45,7 +45,7 @@ public static class Paraphrases
 
         // Sentences the caller will not quote (read[s] false) keep their literal credit only.
         var wordsOf = sentences
-            .Select((s, i) => read is null || read[i] ? Tokenizer.ContentWords(s).Where(w => !char.IsDigit(w[0])).Distinct(StringComparer.Ordinal).ToList() : [])
+            .Select((s, i) => read is null || read[i] ? WordsOf(s) : [])
             .ToList();
         var vocabulary = wordsOf.SelectMany(w => w).Distinct(StringComparer.Ordinal).ToList();
         var termWords = paraphrasable.Select(t => t.Word).Distinct(StringComparer.Ordinal).ToList();
@@ -63,8 +63,7 @@ public static class Paraphrases
                     continue;
                 }
 
-                var cosine = TensorPrimitives.CosineSimilarity(vectors[termIndex], vectors[i]);
-                scoreOf[vocabulary[i]] = Credit((2 * cosine) - hubness[termIndex] - hubness[i]);
+                scoreOf[vocabulary[i]] = Credit(vectors, hubness, termIndex, i);
             }
 
             for (var s = 0; s < sentences.Count; s++)
@@ -97,7 +96,7 @@ public static class Paraphrases
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(semantics);
         var found = new HashSet<string>(StringComparer.Ordinal);
-        var vocabulary = Tokenizer.ContentWords(text).Where(w => !char.IsDigit(w[0])).Distinct(StringComparer.Ordinal).ToList();
+        var vocabulary = WordsOf(text);
         if (!semantics.IsSemantic || words.Count == 0 || vocabulary.Count == 0)
         {
             return found;
@@ -110,8 +109,7 @@ public static class Paraphrases
             var term = vocabulary.Count + t;
             for (var i = 0; i < vocabulary.Count; i++)
             {
-                var cosine = TensorPrimitives.CosineSimilarity(vectors[term], vectors[i]);
-                if (Credit((2 * cosine) - hubness[term] - hubness[i]) >= 0.5)
+                if (Credit(vectors, hubness, term, i) >= 0.5)
                 {
                     found.Add(Tokenizer.Stem(vocabulary[i]));
                 }
@@ -131,5 +129,13 @@ public static class Paraphrases
 
     private static bool SameWord(string stem, string word) => Tokenizer.Stem(word) == stem;
 
-    private static double Credit(double csls) => Math.Clamp((csls - NoCredit) / (FullCredit - NoCredit), 0, 1);
+    /// <summary>The words of a text that may stand for a key term: its content words, numbers aside.</summary>
+    private static List<string> WordsOf(string text) => Tokenizer.ContentWords(text).Where(w => !char.IsDigit(w[0])).Distinct(StringComparer.Ordinal).ToList();
+
+    /// <summary>Credit of word <paramref name="b"/> for word <paramref name="a"/>: their cosine, locally scaled (CSLS, above).</summary>
+    private static double Credit(float[][] vectors, double[] hubness, int a, int b)
+    {
+        var csls = (2 * TensorPrimitives.CosineSimilarity(vectors[a], vectors[b])) - hubness[a] - hubness[b];
+        return Math.Clamp((csls - NoCredit) / (FullCredit - NoCredit), 0, 1);
+    }
 }
