@@ -38,6 +38,36 @@ public sealed class DocumentStore(SqliteConnectionFactory connections)
             NullableString(reader, 10), PageNumbers.Parse(NullableString(reader, 11)));
     }
 
+    /// <summary>
+    /// The title and address of each document of <paramref name="ids"/> that exists, in that order, without reading any
+    /// document's text (a refusal names the documents closest to the question).
+    /// </summary>
+    public async Task<IReadOnlyList<(string Id, string Title, string? Url)>> GetTitlesAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        var found = new List<(string Id, string Title, string? Url)>(ids.Count);
+        if (ids.Count == 0)
+        {
+            return found;
+        }
+
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT title, url FROM documents WHERE id = $id;";
+        var id = command.Parameters.Add("$id", SqliteType.Text);
+        foreach (var documentId in ids)
+        {
+            id.Value = documentId;
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            if (await reader.ReadAsync(cancellationToken))
+            {
+                found.Add((documentId, reader.GetString(0), NullableString(reader, 1)));
+            }
+        }
+
+        return found;
+    }
+
     public async Task<IReadOnlyList<DocumentSummary>> ListAsync(CancellationToken cancellationToken)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);

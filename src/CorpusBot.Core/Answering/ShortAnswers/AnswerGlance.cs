@@ -36,16 +36,8 @@ public sealed class AnswerGlance(QuestionAnalyzer analyzer, DocumentStore docume
 
     private async Task<IReadOnlyList<SuggestedSource>> TitlesAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken)
     {
-        var sources = new List<SuggestedSource>(MaxSuggestions);
-        foreach (var id in ids.Distinct(StringComparer.Ordinal).Take(MaxSuggestions))
-        {
-            // A document removed since retrieval is simply not suggested.
-            if (await documents.GetAsync(id, cancellationToken) is { } document)
-            {
-                sources.Add(new SuggestedSource(document.Id, document.Title, document.Url));
-            }
-        }
-
-        return sources;
+        // A document removed since retrieval is simply not suggested.
+        var titles = await documents.GetTitlesAsync([.. ids.Distinct(StringComparer.Ordinal).Take(MaxSuggestions)], cancellationToken);
+        return [.. titles.Select(t => new SuggestedSource(t.Id, t.Title, t.Url))];
     }
 }
