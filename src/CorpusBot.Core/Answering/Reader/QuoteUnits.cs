@@ -86,18 +86,7 @@ public static class QuoteUnits
             .Select(s => position.TryGetValue((s.DocumentId, s.Index - 1), out var previous) && Continuation.Continues(sentences[previous].Text, s.Text))
             .ToList();
         var features = new SentenceFeatures(sentences, covered, credits, coverage, cues, holdsFocus, continues, newWords, fit);
-        var units = new List<QuoteUnit>();
-        for (var i = 0; i < sentences.Count; i++)
-        {
-            var run = new List<int> { i };
-            units.Add(Unit(profile, run, features, settings));
-            while (run.Count < MaxUnitSentences && position.TryGetValue((sentences[i].DocumentId, sentences[run[^1]].Index + 1), out var next))
-            {
-                run.Add(next);
-                units.Add(Unit(profile, run, features, settings));
-            }
-        }
-
+        var units = Runs(sentences, position).Select(run => Unit(profile, run, features, settings)).ToList();
         return units.OrderByDescending(u => u.Score).ThenBy(u => u.First.PassageRank).ThenBy(u => u.Start).ToList();
     }
 
@@ -154,7 +143,7 @@ public static class QuoteUnits
         return mustCover && cue && fits && unit.NewWords >= 1 && unit.Score >= settings.MinSentenceScore;
     }
 
-    private static QuoteUnit Unit(QuestionProfile profile, List<int> run, SentenceFeatures f, AnsweringOptions settings)
+    private static QuoteUnit Unit(QuestionProfile profile, int[] run, SentenceFeatures f, AnsweringOptions settings)
     {
         var sentences = run.Select(i => f.Sentences[i]).ToList();
         var union = run.SelectMany(i => f.Covered[i]).ToHashSet(StringComparer.Ordinal);
@@ -206,28 +195,33 @@ public static class QuoteUnits
         QuestionProfile profile, IReadOnlyList<ReaderSentence> sentences, List<HashSet<string>> covered, Dictionary<(string, int), int> position)
     {
         var viable = new bool[sentences.Count];
-        for (var i = 0; i < sentences.Count; i++)
+        foreach (var run in Runs(sentences, position))
         {
-            var run = new List<int> { i };
-            var union = new HashSet<string>(covered[i], StringComparer.Ordinal);
-            while (true)
+            if (profile.HoldsSpecifics(run.SelectMany(i => covered[i]).ToHashSet(StringComparer.Ordinal)))
             {
-                if (profile.HoldsSpecifics(union))
+                foreach (var i in run)
                 {
-                    run.ForEach(k => viable[k] = true);
+                    viable[i] = true;
                 }
-
-                if (run.Count >= MaxUnitSentences || !position.TryGetValue((sentences[i].DocumentId, sentences[run[^1]].Index + 1), out var next))
-                {
-                    break;
-                }
-
-                run.Add(next);
-                union.UnionWith(covered[next]);
             }
         }
 
         return viable;
+    }
+
+    /// <summary>The sentences of every unit: each sentence alone, then with up to <see cref="MaxUnitSentences"/> − 1 of the sentences after it in its document.</summary>
+    private static IEnumerable<int[]> Runs(IReadOnlyList<ReaderSentence> sentences, Dictionary<(string, int), int> position)
+    {
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            var run = new List<int> { i };
+            yield return [.. run];
+            while (run.Count < MaxUnitSentences && position.TryGetValue((sentences[i].DocumentId, sentences[run[^1]].Index + 1), out var next))
+            {
+                run.Add(next);
+                yield return [.. run];
+            }
+        }
     }
 
     private static IEnumerable<int> Neighbours(IReadOnlyList<ReaderSentence> sentences, int i) =>
