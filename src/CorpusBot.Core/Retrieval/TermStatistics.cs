@@ -10,8 +10,9 @@ namespace CorpusBot.Core.Retrieval;
 
 /// <summary>
 /// How many passages contain a term, read from the FTS index's own vocabulary, for weighting question terms and for
-/// planning the keyword query. For a stem of four letters or more the vocabulary is scanned for every word it begins:
-/// <see cref="StemInfo.PrefixFrequency"/> sums them (slightly overcounting, the safe direction for weighting) and
+/// planning the keyword query. The vocabulary is scanned for every word the stem begins; for a stem of four letters or
+/// more <see cref="StemInfo.PrefixFrequency"/> sums them (slightly overcounting, the safe direction for weighting), for a
+/// shorter one only its own forms ("bed", "beds"; not "bedroom"), and
 /// <see cref="StemInfo.Inflections"/> keeps the words whose own stem it is ("soldier", "soldiers"; not "treaty" for
 /// "treat"). Counting reads each word's postings, which for the corpus's common words grows with the corpus, so the
 /// answers are cached until the corpus changes (<see cref="VectorIndex.Version"/>).
@@ -84,10 +85,10 @@ public sealed class TermStatistics(SqliteConnectionFactory connections, VectorIn
     private static async Task<StemInfo> ReadAsync(SqliteConnection connection, string stem, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
+        // Every word that begins with the stem is read, also for a short stem: the vocabulary holds words as written,
+        // so "bed" is only ever there as "beds", and an exact look-up would call it absent from the corpus.
         var prefix = stem.Length >= 4;
-        command.CommandText = prefix
-            ? "SELECT term, doc FROM chunks_vocab WHERE term >= $stem AND term < $stem || char(1114111);"
-            : "SELECT term, doc FROM chunks_vocab WHERE term = $stem;";
+        command.CommandText = "SELECT term, doc FROM chunks_vocab WHERE term >= $stem AND term < $stem || char(1114111);";
         command.Parameters.AddWithValue("$stem", stem);
         long sum = 0;
         var inflections = new List<(string Term, long Passages)>();
@@ -96,8 +97,14 @@ public sealed class TermStatistics(SqliteConnectionFactory connections, VectorIn
         {
             var term = reader.GetString(0);
             var passages = reader.GetInt64(1);
-            sum += passages;
-            if (term == stem || Tokenizer.Stem(term) == stem)
+            var inflection = term == stem || Tokenizer.Stem(term) == stem;
+            // A short stem counts only its own forms: "war" is not "warn" or "ward".
+            if (prefix || inflection)
+            {
+                sum += passages;
+            }
+
+            if (inflection)
             {
                 inflections.Add((term, passages));
             }
