@@ -122,4 +122,19 @@ public class ReaderTests
             .ToList();
         Assert.Equal(expected, AnswerCue.Shows(new QuestionProfile(question, type, terms), sentence));
     }
+
+    [Theory]
+    [InlineData("How many beds were kept free?", "They were ordered to leave 250 beds free for Russian victims.", true)]
+    [InlineData("How many wounded soldiers were treated?", "Nearly 900 wounded Russian soldiers were treated in Gomel.", true)]
+    [InlineData("How many doctors were there?", "A doctor shared dozens of X-rays with CNN.", false)]
+    [InlineData("How many beds were kept free?", "The hospital had 250 staff and many free beds.", false)]
+    [InlineData("How many beds were kept free in 2022?", "In 2022 beds were kept free.", false)]
+    [InlineData("How long did the war last?", "The war lasted 3 weeks.", false)]
+    public void CountsAskedThing_TheNumberMustCountTheAskedWord(string question, string sentence, bool expected)
+    {
+        var terms = CorpusBot.Core.Text.Tokenizer.ContentWords(question)
+            .Select(w => new KeyTerm(CorpusBot.Core.Text.Tokenizer.Stem(w), false, char.IsDigit(w[0]), 1, true, false))
+            .ToList();
+        Assert.Equal(expected, AnswerCue.CountsAskedThing(new QuestionProfile(question, QuestionAnalyzer.TypeOf(question), terms), sentence));
+    }
 }

@@ -58,6 +58,27 @@ public static partial class AnswerCue
         return profile.KeyTerms.Any(t => lower == t.Stem || TermCoverage.SameRoot(Tokenizer.Stem(lower), t.Stem) || (t.Stem.Length >= 4 && lower.StartsWith(t.Stem, StringComparison.Ordinal)));
     }
 
+    /// <summary>
+    /// Whether a how-many question's number is given for the very thing it counts: "how many beds were kept free" and
+    /// "… to leave 250 beds free" (a number, up to two words, then the counted word in any form). A figure that counts
+    /// something else in the same sentence ("dozens of X-rays" for "how many doctors") does not count.
+    /// </summary>
+    public static bool CountsAskedThing(QuestionProfile profile, string sentence)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        ArgumentNullException.ThrowIfNull(sentence);
+        if (profile.Type != QuestionType.HowMany || ShortAnswers.ShortAnswerFinder.CountedWords(profile.Question) is not [.., var head])
+        {
+            return false;
+        }
+
+        var stem = Tokenizer.Stem(head);
+        return NumberCue().Matches(sentence)
+            .Where(m => !IsQuestionTerm(profile, m.Groups["cue"].Value) && !IsYear(m.Groups["cue"].Value) && !IsDayOfDate(sentence, m))
+            .Any(m => CountedAfter().Match(sentence, m.Index + m.Length) is { Success: true } counted
+                && counted.Groups["word"].Captures.Any(c => Tokenizer.Stem(c.Value.ToLowerInvariant()) == stem));
+    }
+
     /// <summary>"On January 22, 2026" and "22 March" date a sentence: the day's number counts nothing.</summary>
     internal static bool IsDayOfDate(string sentence, Match number) =>
         MonthBefore().IsMatch(sentence[..number.Index]) || MonthAfter().IsMatch(sentence[(number.Index + number.Length)..]);
@@ -128,6 +149,10 @@ public static partial class AnswerCue
     /// <summary>A news story's dateline: one or two capitalised place names and a dash before the first sentence.</summary>
     [GeneratedRegex(@"^\s*\p{Lu}[\p{L}\-]+(\s\p{Lu}[\p{L}\-]+)?(,\s*\p{Lu}[\p{L}\-]+(\s\p{Lu}[\p{L}\-]+)?)?\s*[–—-]\s")]
     private static partial Regex Dateline();
+
+    /// <summary>The words right after a number, up to the third: "250 [beds]", "nearly 900 [wounded Russian soldiers]".</summary>
+    [GeneratedRegex(@"\G(\s+of)?(\s+(?<word>[\p{L}\-]+)){1,3}")]
+    private static partial Regex CountedAfter();
 
     [GeneratedRegex(@"(ian|ean|ese|ish)$")]
     private static partial Regex Demonym();

@@ -20,6 +20,9 @@ public sealed record QuoteUnit(
     /// <summary>Relevance (meaning and words blended) of the most relevant sentence that shows the cue; -1 when none does.</summary>
     public double CueFit { get; init; } = -1;
 
+    /// <summary>Whether a sentence gives a how-many question's number for the very thing it counts ("250 beds").</summary>
+    public bool CountsAskedThing { get; init; }
+
     public ReaderSentence First => Sentences[0];
 
     public ReaderSentence Last => Sentences[^1];

@@ -29,6 +29,12 @@ public static class QuoteUnits
     /// </summary>
     private const double DateBonus = 0.1;
 
+    /// <summary>
+    /// A how-many question wants the number of the thing it counts: a quote that gives it ("to leave 250 beds free" for
+    /// "how many beds were kept free") is preferred, as a when-question prefers the full date.
+    /// </summary>
+    private const double CountBonus = 0.1;
+
     private const double WordsOnlyMinCoverage = 0.6;
 
     private const double WordsOnlyMinScore = 0.35;
@@ -138,7 +144,9 @@ public static class QuoteUnits
         // what tells "hundreds were treated" (answers "how many were treated") from an on-topic sentence beside a
         // figure. Why-questions and words-only reading keep the looser cue and the overall fit test.
         var strictCue = settings.SemanticWeight > 0 && profile.Type is not (QuestionType.Why or QuestionType.Other);
-        var cue = !AnswerCue.Required(profile.Type) || (unit.Cue && unit.CueFit >= (strictCue ? MinTypedCueFit : MinCueFit));
+        // A sentence that gives the number of the very thing asked about ("to leave 250 beds free") is no figure that
+        // merely sits beside an on-topic sentence, whatever its relevance.
+        var cue = !AnswerCue.Required(profile.Type) || (unit.Cue && (unit.CueFit >= (strictCue ? MinTypedCueFit : MinCueFit) || unit.CountsAskedThing));
         var fits = strictCue || unit.Coverage >= settings.MinCoverage || unit.Fit >= settings.MinSemanticFit;
         return mustCover && cue && fits && unit.NewWords >= 1 && unit.Score >= settings.MinSentenceScore;
     }
@@ -158,10 +166,12 @@ public static class QuoteUnits
             .DefaultIfEmpty(-1).Max();
         var newWords = run.Sum(i => f.NewWords[i]);
         var rank = sentences.Min(s => s.PassageRank);
+        var countsAsked = sentences.Exists(s => AnswerCue.CountsAskedThing(profile, s.Text));
         var score = (settings.SemanticWeight * bestFit) + ((1 - settings.SemanticWeight) * coverage)
             + (RankBonus / (1 + rank)) - (PairPenalty * (sentences.Count - 1))
-            + (profile.Type == QuestionType.When ? DateBonus * AnswerCue.DatePrecision(string.Join(' ', sentences.Select(s => s.Text))) : 0);
-        return new QuoteUnit(sentences, union, bestFit, coverage, cueFit >= 0, newWords, score) { CueFit = cueFit };
+            + (profile.Type == QuestionType.When ? DateBonus * AnswerCue.DatePrecision(string.Join(' ', sentences.Select(s => s.Text))) : 0)
+            + (countsAsked ? CountBonus : 0);
+        return new QuoteUnit(sentences, union, bestFit, coverage, cueFit >= 0, newWords, score) { CueFit = cueFit, CountsAskedThing = countsAsked };
     }
 
     /// <summary>
