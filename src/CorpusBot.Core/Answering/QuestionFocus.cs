@@ -113,6 +113,8 @@ public static partial class QuestionFocus
         ["fled"] = ["flee", "flees", "fleeing", "escaped"],
         ["led"] = ["lead", "leads", "leading", "leader"],
         ["hosted"] = ["host", "hosts", "hosting", "held"],
+        // A game, film or product "released" in a country is also said to be launched, published or to have debuted there.
+        ["released"] = ["launched", "launch", "launches", "published", "debuted", "debut", "premiered"],
         // Acts that news reports name with another verb, which neither the stemmer nor single-word similarity joins.
         ["cared"] = ["treated", "treat", "treating", "treatment", "care"],
         ["arrived"] = ["brought", "taken", "admitted", "came", "transported", "arrivals"],

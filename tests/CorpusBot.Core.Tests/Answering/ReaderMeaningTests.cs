@@ -94,6 +94,16 @@ public class ReaderMeaningTests
     public void Of_FindsTheWordTheQuestionTurnsOn(string question, string? focus) =>
         Assert.Equal(focus is null ? [] : [focus], QuestionFocus.Of(question));
 
+    [Theory]
+    [InlineData("Xenoblade Chronicles X was published in Japan by Nintendo on April 29, 2015.", true)]
+    [InlineData("The game launched in Japan on April 29, 2015.", true)]
+    [InlineData("Xenoblade Chronicles X was announced in Japan on April 29, 2015.", false)]
+    public void HeldBy_ReleasedIsHeldByTheWordsNewsUseForARelease(string sentence, bool expected)
+    {
+        var profile = new QuestionProfile("When was Xenoblade Chronicles X released in Japan?", QuestionType.When, []) { Focus = ["released"] };
+        Assert.Equal(expected, QuestionFocus.HeldBy(profile, new Dictionary<string, double>(), sentence));
+    }
+
     [Fact]
     public async Task AskAsync_SentenceShowsAFigureButNotTheFocusWord_Refused()
     {
