@@ -111,6 +111,8 @@ public class ReaderTests
     [InlineData(QuestionType.Where, "Where were they treated?", "They were treated in hospitals in Gomel and Khoiniki.", true)]
     [InlineData(QuestionType.Where, "Where were they treated?", "They were treated in the old town of Zelva.", true)]
     [InlineData(QuestionType.Who, "Who did the doctor speak to?", "Vilnius, Lithuania – The doctor spoke to his wife.", false)]
+    [InlineData(QuestionType.Where, "Which city hosted the Olympic Games in 2004?", "No fewer than eleven cities applied to host the 2004 Summer Olympics.", false)]
+    [InlineData(QuestionType.Where, "Which city hosted the Olympic Games in 2004?", "Athens hosted the 2004 Summer Olympics.", true)]
     [InlineData(QuestionType.When, "When did he speak?", "He spoke on January 22, 2026.", true)]
     [InlineData(QuestionType.HowMany, "How many beds?", "They kept 250 beds free.", true)]
     [InlineData(QuestionType.HowMany, "How many beds in Q2?", "Beds in Q2 2020.", false)]

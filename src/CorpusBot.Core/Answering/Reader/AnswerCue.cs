@@ -34,12 +34,13 @@ public static partial class AnswerCue
 
     /// <summary>
     /// "Which country won …?" is answered by a name in any position ("Norway collected 39 medals"), not only after
-    /// "in" or "from": any capitalised word that is not the question's own, a date, a function word or an everyday word
-    /// that merely starts the sentence.
+    /// "in" or "from": any capitalised word that is not the question's own, a date, a season, a function word or an
+    /// everyday word that merely starts the sentence. A season is capitalised in an event's name ("the 2004 Summer
+    /// Olympics", "the Winter Games") but names a time of year, not where anything happened.
     /// </summary>
     private static bool NamesAnyPlace(QuestionProfile profile, string sentence) =>
         CapitalisedWord().Matches(sentence).Any(m =>
-            !IsQuestionTerm(profile, m.Value) && !DateCue().IsMatch(m.Value) && !StopWords.Contains(m.Value.ToLowerInvariant())
+            !IsQuestionTerm(profile, m.Value) && !DateCue().IsMatch(m.Value) && !Season().IsMatch(m.Value) && !StopWords.Contains(m.Value.ToLowerInvariant())
             && !EverydayLexicon.Contains(Tokenizer.Stem(m.Value.ToLowerInvariant())) && !EverydayLexicon.Contains(m.Value.ToLowerInvariant()));
 
     /// <summary>How exactly a text dates something: 1 for a full date ("May 15, 2012", "15 May 2012", "10/27/2017"), 0.5 for a month with its day or year, else 0.</summary>
@@ -115,6 +116,9 @@ public static partial class AnswerCue
     /// <summary>"in Gomel and Khoiniki", "in the (old) town of Mazyr", "near Mazyr, Gomel or Brest": each name is a place.</summary>
     [GeneratedRegex(@"\b(in|at|from|near|to|into|across|outside|inside|south of|north of|east of|west of)\s+(the\s+)?((\p{Ll}+\s+)?(town|city|village|region|province|capital|country)\s+of\s+)?(?<cue>\p{Lu}\p{L}+)((,\s*|\s+and\s+|\s+or\s+)(?<cue>\p{Lu}\p{L}+))*")]
     private static partial Regex PlaceCue();
+
+    [GeneratedRegex(@"^(spring|summer|autumn|fall|winter)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Season();
 
     [GeneratedRegex(@"\b(which|what)\s+(city|cities|town|towns|country|countries|region|regions|state|states|nation|place|venue|stadium)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WhichPlace();
