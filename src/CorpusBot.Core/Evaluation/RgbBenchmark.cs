@@ -8,8 +8,8 @@ namespace CorpusBot.Core.Evaluation;
 
 /// <summary>
 /// Runs the RGB protocols: for each, a fresh temporary SQLite corpus (one document per snippet, stored through
-/// <see cref="DocumentIngestor"/>), then every question through <see cref="EvaluationRunner"/>. The database is
-/// deleted afterwards.
+/// <see cref="DocumentIngestor"/>), then every question through <see cref="EvaluationRunner"/>: over all the questions'
+/// snippets at once, or over each question's own (<see cref="RgbCorpus"/>). The database is deleted afterwards.
 /// </summary>
 /// <param name="hostFactory">
 /// Builds a host over the given database path; the CLI passes the app's full host (so a configured LLM answerer is
@@ -18,7 +18,8 @@ namespace CorpusBot.Core.Evaluation;
 public sealed class RgbBenchmark(Func<string, IHost> hostFactory)
 {
     public async Task<RgbResult> RunAsync(
-        IReadOnlyList<RgbCase> cases, RgbProtocol protocol, CancellationToken cancellationToken, IProgress<EvalCaseResult>? progress = null)
+        IReadOnlyList<RgbCase> cases, RgbProtocol protocol, CancellationToken cancellationToken, IProgress<EvalCaseResult>? progress = null,
+        RgbCorpus corpus = RgbCorpus.Pooled)
     {
         ArgumentNullException.ThrowIfNull(cases);
         var databasePath = EvalCorpus.NewTemporaryDatabasePath("rgb-" + protocol.ToString().ToLowerInvariant());
@@ -28,16 +29,41 @@ public sealed class RgbBenchmark(Func<string, IHost> hostFactory)
             {
                 var services = host.Services;
                 await EvalCorpus.PrepareAsync(services, cancellationToken);
-                var watch = Stopwatch.StartNew();
-                var (stored, rejected) = await IngestAsync(services.GetRequiredService<DocumentIngestor>(), cases, protocol, cancellationToken);
-                var ingestSeconds = watch.Elapsed.TotalSeconds;
-                var category = protocol == RgbProtocol.Answering ? EvalCategory.Answerable : EvalCategory.Unanswerable;
-                var evalCases = cases
-                    .Select(c => new EvalCase("rgb" + c.Id, category, c.Query, protocol == RgbProtocol.Answering ? c.Answers : []))
-                    .ToList();
+                var ingestor = services.GetRequiredService<DocumentIngestor>();
                 var runner = ActivatorUtilities.CreateInstance<EvaluationRunner>(services);
-                var report = await runner.RunAsync($"rgb {protocol.ToString().ToLowerInvariant()}", evalCases, cancellationToken, progress);
-                return new RgbResult(protocol, stored, rejected, ingestSeconds, report);
+                var name = $"rgb {protocol.ToString().ToLowerInvariant()}";
+                var ingest = new Stopwatch();
+                int stored = 0, rejected = 0;
+                if (corpus == RgbCorpus.Pooled)
+                {
+                    ingest.Start();
+                    (stored, rejected) = await IngestAsync(ingestor, cases, protocol, cancellationToken);
+                    ingest.Stop();
+                    var report = await runner.RunAsync(name, cases.Select(c => CaseOf(c, protocol)).ToList(), cancellationToken, progress);
+                    return new RgbResult(protocol, stored, rejected, ingest.Elapsed.TotalSeconds, report) { Corpus = corpus };
+                }
+
+                // One database, emptied between questions: each question sees only its own snippets, and the model is
+                // loaded once rather than once per question.
+                var remover = services.GetRequiredService<CorpusRemover>();
+                var results = new List<EvalCaseResult>(cases.Count);
+                foreach (var c in cases)
+                {
+                    ingest.Start();
+                    var (questionStored, questionRejected) = await IngestAsync(ingestor, [c], protocol, cancellationToken);
+                    ingest.Stop();
+                    stored += questionStored;
+                    rejected += questionRejected;
+                    var result = await runner.RunOneAsync(CaseOf(c, protocol), cancellationToken);
+                    results.Add(result);
+                    progress?.Report(result);
+                    foreach (var document in Documents([c], protocol))
+                    {
+                        await remover.RemoveAsync(document.Id, "eval", cancellationToken);
+                    }
+                }
+
+                return new RgbResult(protocol, stored, rejected, ingest.Elapsed.TotalSeconds, EvalReport.Create(name, results)) { Corpus = corpus };
             }
         }
         finally
@@ -45,6 +71,11 @@ public sealed class RgbBenchmark(Func<string, IHost> hostFactory)
             EvalCorpus.DeleteDatabase(databasePath);
         }
     }
+
+    private static EvalCase CaseOf(RgbCase c, RgbProtocol protocol) =>
+        protocol == RgbProtocol.Answering
+            ? new EvalCase("rgb" + c.Id, EvalCategory.Answerable, c.Query, c.Answers)
+            : new EvalCase("rgb" + c.Id, EvalCategory.Unanswerable, c.Query, []);
 
     /// <summary>The snippets a protocol stores, as documents with ids "q{id}-p{n}" and "q{id}-n{n}".</summary>
     public static IEnumerable<SourceDocument> Documents(IEnumerable<RgbCase> cases, RgbProtocol protocol)

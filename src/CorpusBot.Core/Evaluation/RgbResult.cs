@@ -10,6 +10,9 @@ public sealed record RgbResult(
     double IngestSeconds,
     EvalReport Report)
 {
+    /// <summary>Whether the questions were asked over one corpus of all snippets or each over its own.</summary>
+    public RgbCorpus Corpus { get; init; } = RgbCorpus.Pooled;
+
     /// <summary>Protocol 1: questions answered right with a verbatim quote holding the answer.</summary>
     public double Accuracy => Report.Totals.AnswerAccuracy;
 

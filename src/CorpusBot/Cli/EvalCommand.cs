@@ -10,7 +10,8 @@ namespace CorpusBot.Cli;
 
 /// <summary>
 /// `corpusbot eval FILE.jsonl` scores a question set against the current corpus; `corpusbot eval --rgb PATH
-/// [--protocol answering|rejection|both]` runs the RGB benchmark, each protocol over its own throwaway database.
+/// [--protocol answering|rejection|both] [--corpus pooled|per-question]` runs the RGB benchmark, each protocol over its own
+/// throwaway database.
 /// Tables by default, `--json` for programs. Exit code 0 whatever the scores; 2 when the inputs are invalid.
 /// </summary>
 internal static class EvalCommand
@@ -35,8 +36,15 @@ internal static class EvalCommand
             DefaultValueFactory = _ => "both",
         };
         protocol.AcceptOnlyFromAmong("answering", "rejection", "both");
+        var corpus = new Option<string>("--corpus")
+        {
+            Description = "RGB corpus: pooled (every question's snippets in one corpus, as a deployed bot holds many stories) "
+                + "or per-question (each question over its own snippets only, as in the RGB paper).",
+            DefaultValueFactory = _ => "pooled",
+        };
+        corpus.AcceptOnlyFromAmong("pooled", "per-question");
         var json = new Option<bool>("--json") { Description = "Write the full report as JSON instead of tables." };
-        var command = new Command("eval", "Score the bot on a question set, or on the RGB benchmark.") { file, rgb, protocol, json };
+        var command = new Command("eval", "Score the bot on a question set, or on the RGB benchmark.") { file, rgb, protocol, corpus, json };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var writer = output ?? Console.Out;
@@ -65,7 +73,8 @@ internal static class EvalCommand
                 }
                 else
                 {
-                    var results = await RunRgbAsync(rgbPath!, parse.GetValue(protocol) ?? "both", configuration, hostFactory, cancellationToken);
+                    var rgbCorpus = parse.GetValue(corpus) == "per-question" ? RgbCorpus.PerQuestion : RgbCorpus.Pooled;
+                    var results = await RunRgbAsync(rgbPath!, parse.GetValue(protocol) ?? "both", rgbCorpus, configuration, hostFactory, cancellationToken);
                     await WriteAsync(writer, parse.GetValue(json), results, () => EvalTables.Write(console, results));
                 }
 
@@ -95,7 +104,7 @@ internal static class EvalCommand
     }
 
     private static async Task<IReadOnlyList<RgbResult>> RunRgbAsync(
-        string path, string protocol, string[] configuration, Func<string[], IHost> hostFactory, CancellationToken cancellationToken)
+        string path, string protocol, RgbCorpus corpus, string[] configuration, Func<string[], IHost> hostFactory, CancellationToken cancellationToken)
     {
         var cases = await RgbReader.ReadFileAsync(path, cancellationToken);
         var benchmark = new RgbBenchmark(database =>
@@ -113,8 +122,9 @@ internal static class EvalCommand
         var results = new List<RgbResult>();
         foreach (var p in protocols)
         {
-            await Console.Error.WriteLineAsync($"RGB {p.ToString().ToLowerInvariant()}: building a temporary corpus and asking {cases.Count} questions...");
-            results.Add(await benchmark.RunAsync(cases, p, cancellationToken));
+            var over = corpus == RgbCorpus.Pooled ? "a temporary corpus of every question's snippets" : "each question over its own snippets";
+            await Console.Error.WriteLineAsync($"RGB {p.ToString().ToLowerInvariant()}: {over}, {cases.Count} questions...");
+            results.Add(await benchmark.RunAsync(cases, p, cancellationToken, corpus: corpus));
         }
 
         return results;

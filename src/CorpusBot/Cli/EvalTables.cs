@@ -53,7 +53,8 @@ internal static class EvalTables
     {
         ArgumentNullException.ThrowIfNull(console);
         ArgumentNullException.ThrowIfNull(results);
-        var table = new Table().Title("RGB (en_fact)").AddColumns(
+        var corpus = results.Count > 0 && results[0].Corpus == RgbCorpus.PerQuestion ? "each question over its own snippets" : "one corpus of every question's snippets";
+        var table = new Table().Title($"RGB (en_fact), {corpus}").AddColumns(
             "Protocol", "Documents", "Questions", "Accuracy", "False refusals", "Rejection rate", "Quotes verified", "Short answers holding", "p50 / p95", "Ingest");
         foreach (var r in results)
         {

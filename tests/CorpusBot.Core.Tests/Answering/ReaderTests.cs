@@ -107,6 +107,7 @@ public class ReaderTests
     [Theory]
     [InlineData(QuestionType.Who, "Which outlet published it?", "These findings were detailed in reporting by Zerkalo.", true)]
     [InlineData(QuestionType.Who, "Which outlet published it?", "Many Russian soldiers were treated in Gomel.", false)]
+    [InlineData(QuestionType.Who, "Who shared them?", "Then the X-rays were shared.", false)]
     [InlineData(QuestionType.Where, "Where were they treated?", "They were treated in hospitals in Gomel and Khoiniki.", true)]
     [InlineData(QuestionType.Where, "Where were they treated?", "They were treated in the old town of Zelva.", true)]
     [InlineData(QuestionType.Who, "Who did the doctor speak to?", "Vilnius, Lithuania – The doctor spoke to his wife.", false)]

@@ -53,4 +53,25 @@ public class RgbTests
         Assert.Equal(1.0, rejection.Report.Totals.QuoteExactness);
         Assert.Equal(1.0, answering.Report.Totals.QuoteExactness);
     }
+
+    [Fact]
+    public async Task RunAsync_PerQuestion_EachQuestionSeesOnlyItsOwnSnippets()
+    {
+        // The second question's negative snippet answers the first question: pooled, it is there to quote; asked over
+        // its own snippets, the first question has nothing that answers it.
+        const string crossed = """
+            {"id": 1, "query": "Where was Super Bowl LV played?", "answer": "Tampa", "positive": ["Super Bowl LV was played at Raymond James Stadium in Tampa."], "negative": ["The halftime show of the final drew record audiences for the network."]}
+            {"id": 2, "query": "Who won Super Bowl LVII?", "answer": "Kansas City Chiefs", "positive": ["The Kansas City Chiefs won Super Bowl LVII."], "negative": ["Super Bowl LV was played at Raymond James Stadium in Tampa, the home of the Buccaneers."]}
+            """;
+        var cases = RgbReader.Parse(crossed, "rgb.jsonl");
+        var benchmark = new RgbBenchmark(path => EvalCorpus.CreateCoreHost(path));
+
+        var pooled = await benchmark.RunAsync(cases, RgbProtocol.Rejection, CancellationToken.None);
+        var perQuestion = await benchmark.RunAsync(cases, RgbProtocol.Rejection, CancellationToken.None, corpus: RgbCorpus.PerQuestion);
+
+        Assert.Equal(RgbCorpus.PerQuestion, perQuestion.Corpus);
+        Assert.Equal(2, perQuestion.Documents);
+        Assert.Contains(pooled.Report.Cases, c => c.Id == "rgb1" && !c.Refused && c.Quotes.Any(q => q.Contains("Tampa", StringComparison.Ordinal)));
+        Assert.All(perQuestion.Report.Cases, c => Assert.True(c.Refused, $"{c.Id} was answered from another question's snippet"));
+    }
 }

@@ -93,7 +93,7 @@ public static partial class AnswerCue
     private static bool IsPersonOrOrganisation(QuestionProfile profile, string sentence, Match match)
     {
         var word = match.Groups["cue"].Value;
-        if (IsQuestionTerm(profile, word) || DateCue().IsMatch(word) || StopWords.Contains(word.ToLowerInvariant()))
+        if (IsQuestionTerm(profile, word) || DateCue().IsMatch(word) || StopWords.Contains(word.ToLowerInvariant()) || ShortAnswers.AnswerSpans.IsLetterCompound(word))
         {
             return false;
         }

@@ -58,6 +58,9 @@ internal static partial class AnswerSpans
     /// <summary>"Thirteen-year-old", "Two": a number word, which starts a phrase but names no one.</summary>
     public static bool IsNumberWord(string word) => NumberWordPattern().IsMatch(word);
 
+    /// <summary>"X-rays", "T-shirt", "U-turn": a letter joined to a lower-case word is a thing, not a name.</summary>
+    public static bool IsLetterCompound(string word) => LetterCompoundPattern().IsMatch(word);
+
     /// <summary>"Belarusian", "Russians", "British": a nationality, which does not name anyone.</summary>
     public static bool IsDemonym(string word) => DemonymPattern().IsMatch(word);
 
@@ -94,6 +97,9 @@ internal static partial class AnswerSpans
 
     [GeneratedRegex(@"^(?:" + NumberWord + "|" + Scale + @")(?:-|$)", RegexOptions.IgnoreCase)]
     private static partial Regex NumberWordPattern();
+
+    [GeneratedRegex(@"^\p{Lu}-\p{Ll}+$")]
+    private static partial Regex LetterCompoundPattern();
 
     [GeneratedRegex(Capitalised)]
     private static partial Regex WordPattern();

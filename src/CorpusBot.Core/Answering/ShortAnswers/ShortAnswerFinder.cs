@@ -287,7 +287,7 @@ public static partial class ShortAnswerFinder
 
     /// <summary>A capitalised word that starts a name run but is not a name: a function word, a date, an everyday word or adverb opening a sentence.</summary>
     private static bool NotAName(string quote, int index, string word) =>
-        IsFunctionWord(word) || AnswerSpans.IsDateWord(word) || AnswerSpans.IsNumberWord(word)
+        IsFunctionWord(word) || AnswerSpans.IsDateWord(word) || AnswerSpans.IsNumberWord(word) || AnswerSpans.IsLetterCompound(word)
         || (AnswerSpans.StartsSentence(quote, index) && (IsEverydayWord(word) || SentenceOpener().IsMatch(word.ToLowerInvariant())));
 
     /// <summary>"The", "In", "But" — not "US", which is an acronym.</summary>

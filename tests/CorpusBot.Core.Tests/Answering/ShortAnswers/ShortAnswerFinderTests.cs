@@ -63,6 +63,7 @@ public sealed class ShortAnswerFinderTests : IAsyncLifetime
     [InlineData("Who is Andy Murray?", Final)] // asks what he is, not a name
     [InlineData("Who called on Lukashenko to withdraw the troops?", Summons)] // "President Aleksandr Lukashenko" is the question's own name
     [InlineData("When did the official order the doctors to leave beds free?", Hospitals)] // no date in the quote
+    [InlineData("Who cared for injured troops?", "The doctors said X-rays showed injuries to the troops they cared for.")] // "X-rays" is a thing, not a name
     public async Task Find_NothingOfTheAskedKindInTheQuote_NoShortAnswer(string question, string sentence)
     {
         var found = await FindAsync(question, sentence);
