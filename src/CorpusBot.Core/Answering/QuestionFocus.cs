@@ -96,12 +96,22 @@ public static partial class QuestionFocus
             || (IrregularForms.TryGetValue(f, out var forms) && words.Exists(forms.Contains)));
     }
 
+    /// <summary>
+    /// Winning, as news tells it: the forms of "win" and the verbs sport and election reports use for it ("France
+    /// captured its second title after defeating Croatia", "Norway collected 39 medals", "clinched the title").
+    /// </summary>
+    private static readonly string[] Winning =
+    [
+        "won", "win", "wins", "winning", "winner", "winners", "victory", "champion", "champions", "title", "triumph", "triumphed",
+        "beat", "beating", "defeated", "defeating", "clinched", "claimed", "captured", "secured", "earned", "collected",
+    ];
+
     /// <summary>Forms of the same act that share no stem, and a few acts news reports name with another verb.</summary>
     private static readonly Dictionary<string, HashSet<string>> IrregularForms = new(StringComparer.Ordinal)
     {
-        ["won"] = ["win", "wins", "winning", "winner", "winners", "victory", "champion", "champions"],
-        ["winner"] = ["won", "win", "wins", "winning", "victory", "champion", "champions"],
-        ["winners"] = ["won", "win", "wins", "winning", "winner", "victory", "champion", "champions"],
+        ["won"] = [.. Winning],
+        ["winner"] = [.. Winning],
+        ["winners"] = [.. Winning],
         ["champion"] = ["won", "win", "wins", "winner", "title"],
         ["died"] = ["dead", "death", "deaths", "killed", "die", "dies"],
         ["director"] = ["directed", "directs", "directing"],
@@ -113,6 +123,8 @@ public static partial class QuestionFocus
         ["fled"] = ["flee", "flees", "fleeing", "escaped"],
         ["led"] = ["lead", "leads", "leading", "leader"],
         ["hosted"] = ["host", "hosts", "hosting", "held"],
+        // A game, film or product "released" in a country is also said to be launched, published or to have debuted there.
+        ["released"] = ["launched", "launch", "launches", "published", "debuted", "debut", "premiered"],
         // Acts that news reports name with another verb, which neither the stemmer nor single-word similarity joins.
         ["cared"] = ["treated", "treat", "treating", "treatment", "care"],
         ["arrived"] = ["brought", "taken", "admitted", "came", "transported", "arrivals"],

@@ -94,6 +94,19 @@ public class ReaderMeaningTests
     public void Of_FindsTheWordTheQuestionTurnsOn(string question, string? focus) =>
         Assert.Equal(focus is null ? [] : [focus], QuestionFocus.Of(question));
 
+    [Theory]
+    [InlineData("When was Xenoblade Chronicles X released in Japan?", "released", "Xenoblade Chronicles X was published in Japan by Nintendo on April 29, 2015.", true)]
+    [InlineData("When was Xenoblade Chronicles X released in Japan?", "released", "The game launched in Japan on April 29, 2015.", true)]
+    [InlineData("When was Xenoblade Chronicles X released in Japan?", "released", "Xenoblade Chronicles X was announced in Japan on April 29, 2015.", false)]
+    [InlineData("Who won the World Cup Final in 2018?", "won", "France captured its second World Cup title after defeating Croatia 4-2 in the 2018 final.", true)]
+    [InlineData("Which country won the most medals at the 2018 Winter Olympics?", "won", "Norway collected 39 medals in 2018, the largest haul by any country.", true)]
+    [InlineData("Who won the World Cup Final in 2018?", "won", "Croatia and France played the 2018 final in Moscow.", false)]
+    public void HeldBy_TheFocusIsHeldByTheWordsNewsUseForTheAct(string question, string focus, string sentence, bool expected)
+    {
+        var profile = new QuestionProfile(question, QuestionAnalyzer.TypeOf(question), []) { Focus = [focus] };
+        Assert.Equal(expected, QuestionFocus.HeldBy(profile, new Dictionary<string, double>(), sentence));
+    }
+
     [Fact]
     public async Task AskAsync_SentenceShowsAFigureButNotTheFocusWord_Refused()
     {
