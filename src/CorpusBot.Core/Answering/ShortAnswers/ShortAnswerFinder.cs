@@ -198,6 +198,15 @@ public static partial class ShortAnswerFinder
                 last--;
             }
 
+            // "Belarusian President Alexander Lukashenko" for "who is the president of Belarus": the question's own words
+            // and a nationality before a name of two words or more describe it; the name is what follows them. The span
+            // still ranks by its whole length: the role asked about, right before the name, speaks for it.
+            var described = last - first + 1;
+            while (first < last - 1 && (AnswerCue.IsQuestionTerm(profile, words[first].Value) || AnswerSpans.IsDemonym(words[first].Value)))
+            {
+                first++;
+            }
+
             if (last < first)
             {
                 continue;
@@ -211,12 +220,14 @@ public static partial class ShortAnswerFinder
                 || AnswerSpans.FollowsLocative(Before(quote, start))
                 || CountBefore().IsMatch(Before(quote, start)) // "585 Posts", "3 Hospitals": a counted thing
                 || (kept.Count == 1 && IsEverydayWord(kept[0]))
-                || (kept.Count == 1 && AnswerSpans.IsDemonym(kept[0]) && (kept[0].EndsWith('s') || LowerCaseWordFollows().IsMatch(after))))
+                || (kept.Count == 1 && AnswerSpans.IsDemonym(kept[0]) && (kept[0].EndsWith('s') || LowerCaseWordFollows().IsMatch(after)))
+                // "a beautiful Eastern European country": a phrase ending in a nationality before a noun describes the noun.
+                || (AnswerSpans.IsDemonym(kept[^1]) && LowerCaseWordFollows().IsMatch(after)))
             {
                 continue;
             }
 
-            var score = 1 + (0.5 * Math.Min(kept.Count - 1, 3)) + RoleBonus(quote, start, end, focus, subjects);
+            var score = 1 + (0.5 * Math.Min(described - 1, 3)) + RoleBonus(quote, start, end, focus, subjects);
             // "Viasna, a Belarusian human rights organization": a name introduced for what it is.
             score += Appositive().IsMatch(after) ? 0.5 : 0;
             // "Whose investigation …?" — "a CNN investigation": the name that owns the thing asked about.
