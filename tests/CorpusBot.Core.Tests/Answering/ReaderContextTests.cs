@@ -91,7 +91,10 @@ public class ReaderContextTests
     [InlineData("How old were the soldiers?", "old", "Many of them ranged in age from 19 to 21.", true)]
     [InlineData("How long did the talks last?", "long", "The talks lasted three days.", true)]
     [InlineData("Why is the hospital so far from the border?", "far", "The hospital is 370 miles from the border.", false)]
-    public void Covered_HowMuchOfAMeasureIsHeldByTheMeasuresWords(string question, string measure, string sentence, bool expected)
+    [InlineData("Who was the runner-up of the 2010 World Cup?", "runner", "Spain have beaten the Netherlands to win the 2010 final.", true)]
+    [InlineData("Who was the runner-up of the 2018 World Cup?", "runner", "France won after defeating Croatia 4-2 in the final.", true)]
+    [InlineData("Who was the runner-up of the 2010 World Cup?", "runner", "Spain won the 2010 World Cup in Johannesburg.", false)]
+    public void Covered_AMeasureOrRoleIsHeldByTheWordsThatGiveIt(string question, string measure, string sentence, bool expected)
     {
         var profile = new QuestionProfile(question, QuestionAnalyzer.TypeOf(question), [new KeyTerm(measure, false, false, 1, true, false)]);
 

@@ -21,6 +21,13 @@ public static class TermCoverage
                 continue;
             }
 
+            // "The runner-up" is the side beaten in the final: an account of who beat whom names it.
+            if (StandIns.TryGetValue(term.Stem, out var standIns) && words.Exists(standIns.Contains))
+            {
+                covered.Add(term.Stem);
+                continue;
+            }
+
             var match = term.IsNumber
                 ? words.Contains(term.Stem) || (SpelledNumbers.TryGetValue(term.Stem, out var spelled) && words.Exists(spelled.Contains))
                 : words.Exists(w => SameRoot(Tokenizer.Stem(w), term.Stem)
@@ -95,6 +102,15 @@ public static class TermCoverage
         ["far"] = ["miles", "mile", "kilometres", "kilometers", "kilometre", "kilometer", "km", "metres", "meters", "distance", "far"],
         ["long"] = ["hours", "days", "weeks", "months", "years", "minutes", "long", "decades"],
         ["often"] = ["daily", "weekly", "monthly", "yearly", "times", "every", "often", "twice"],
+    };
+
+    /// <summary>
+    /// Roles that news name by the act that gives them rather than by the role's word: a final's runner-up is whoever
+    /// was beaten in it ("Spain have beaten the Netherlands to win the final", "after defeating Croatia 4-2").
+    /// </summary>
+    private static readonly Dictionary<string, HashSet<string>> StandIns = new(StringComparer.Ordinal)
+    {
+        ["runner"] = ["beaten", "beat", "beating", "defeated", "defeating", "defeat", "lost", "losing", "finalist", "finalists"],
     };
 
     /// <summary>Whether <paramref name="number"/> may also be written as a word ("eleventh" for 11).</summary>
