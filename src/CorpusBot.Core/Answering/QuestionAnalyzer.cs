@@ -46,7 +46,28 @@ public sealed partial class QuestionAnalyzer(TermStatistics statistics)
 
         // A focus word must be a key term to be checked; a meta word ("reported") is not one.
         var focus = QuestionFocus.Of(question).Where(f => terms.Exists(t => t.Stem == Tokenizer.Stem(f))).ToList();
-        return new QuestionProfile(question, TypeOf(question), terms) { Focus = focus };
+        return new QuestionProfile(question, TypeOf(question), terms) { Focus = focus, NamePhrases = NamePhrases(question, names, terms) };
+    }
+
+    /// <summary>
+    /// The question's names of two or more distinctive words, each as its stems in order: "The Legend of Zelda: Breath
+    /// of the Wild" → legend, zelda, breath, wild. Words joined by "of", "the" or a colon are one name; a preposition
+    /// such as "on" or "in" starts another ("Super Mario Odyssey" and "Nintendo Switch").
+    /// </summary>
+    private static List<IReadOnlyList<string>> NamePhrases(string question, HashSet<string> names, List<KeyTerm> terms)
+    {
+        var phrases = new List<IReadOnlyList<string>>();
+        foreach (Match m in NameRun().Matches(question))
+        {
+            var stems = Tokenizer.ContentWords(m.Value).Where(names.Contains).Select(w => StemOf(w, names))
+                .Where(s => terms.Exists(t => t.Stem == s && t.MustCover)).Distinct(StringComparer.Ordinal).ToList();
+            if (stems.Count >= 2)
+            {
+                phrases.Add(stems);
+            }
+        }
+
+        return phrases;
     }
 
     /// <summary>
@@ -117,4 +138,8 @@ public sealed partial class QuestionAnalyzer(TermStatistics statistics)
 
     [GeneratedRegex(@"\b\p{Lu}[\p{L}\-’']+")]
     private static partial Regex CapitalisedWord();
+
+    /// <summary>Capitalised words in a row, joined by spaces, a colon, or "of", "the", "a", "an", "de": one name.</summary>
+    [GeneratedRegex(@"\p{Lu}[\p{L}\d\-’']*((\s*:\s*|\s+)((of|the|a|an|de)\s+)*\p{Lu}[\p{L}\d\-’']*)+")]
+    private static partial Regex NameRun();
 }
