@@ -40,8 +40,25 @@ public static partial class QuestionFocus
 
     private static readonly Regex[] Patterns =
     [
-        WhoVerb(), DateOfEvent(), WhatIsTheNounOf(), PossessiveNoun(), WhenWasDone(), HowManyNounVerb(), WhichNounVerb(),
+        WhoVerb(), DateOfEvent(), WhatIsTheNounOf(), PossessiveNoun(), WhenWasDone(), HowManyNounVerb(), WhichNounVerb(), YesNoDone(),
     ];
+
+    /// <summary>
+    /// Whether the question asks whether something is so ("Did Belarus get paid …?", "Was Andrei jailed?"): its answer
+    /// must speak of that very act, or the quote only shows the topic.
+    /// </summary>
+    public static bool IsYesNo(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        return YesNoOpening().IsMatch(question.TrimStart());
+    }
+
+    [GeneratedRegex(@"^(did|does|do|has|have|had|was|were|is|are|will|would|can|could)\s", RegexOptions.IgnoreCase)]
+    private static partial Regex YesNoOpening();
+
+    /// <summary>"did belarus get paid for …", "was andrei jailed …", "were the doctors forced to …": the act asked about.</summary>
+    [GeneratedRegex(@"^(did|does|do|has|have|had|was|were|is|are)\s+((?!(get|got|be|been|being)\b)[\w\-']+\s+){1,3}?((get|got|be|been|being)\s+)?(?<focus>[a-z]+ed|paid|kept|sent|held|built|sold|bought|hidden|taken|given|known|shown|seen|beaten|arrested|jailed)\b")]
+    private static partial Regex YesNoDone();
 
     /// <summary>"who won …", "who acquired …", "who founded …" (not "who is", "who did").</summary>
     [GeneratedRegex(@"^who\s+(?<focus>[a-z]+(ed|en)|won|led|built|wrote|ran|began|bought|sold|made|became|beat|lost|left|fled|met|shot|hit|took|gave|won)\b")]

@@ -2,6 +2,7 @@ using CorpusBot.Core.Answering;
 using CorpusBot.Core.Answering.Reader;
 using CorpusBot.Core.Embeddings;
 using CorpusBot.Core.Embeddings.Builtin;
+using CorpusBot.Core.Hosting;
 using CorpusBot.Core.Tests.Fakes;
 
 namespace CorpusBot.Core.Tests.Answering;
@@ -91,6 +92,10 @@ public class ReaderMeaningTests
     [InlineData("Who said he ordered doctors to treat the soldiers?", null)]
     [InlineData("Who did Tsikhanouskaya meet in Washington?", null)]
     [InlineData("What is the name of the health minister?", null)]
+    [InlineData("Did Belarus get paid for treating the soldiers?", "paid")]
+    [InlineData("Was Andrei jailed before he left?", "jailed")]
+    [InlineData("Were the doctors forced to sign a form?", "forced")]
+    [InlineData("Did Lukashenko order the treatment?", null)]
     public void Of_FindsTheWordTheQuestionTurnsOn(string question, string? focus) =>
         Assert.Equal(focus is null ? [] : [focus], QuestionFocus.Of(question));
 
@@ -184,5 +189,20 @@ public class ReaderMeaningTests
         Assert.False(kept.Refused, kept.Reason?.ToString());
         Assert.Contains(kept.Citations, c => c.Quote.Contains("80 beds free", StringComparison.Ordinal));
         Assert.True(elsewhere.Refused, "no source says how many beds were kept free in Lida");
+    }
+
+    [Fact]
+    public async Task AskAsync_YesNoQuestionOverTheSeeds_AnsweredOnlyByASentenceThatSpeaksOfTheAskedAct()
+    {
+        await using var corpus = await TestCorpus.CreateAsync(Builtin);
+        await corpus.Get<CorpusInitializer>().InitializeAsync(seedIfEmpty: true, CancellationToken.None);
+
+        var paid = await corpus.Get<AnswerService>().AskAsync("Did Belarus get paid for treating the soldiers?", CancellationToken.None);
+        var jailed = await corpus.Get<AnswerService>().AskAsync("Was Andrei jailed?", CancellationToken.None);
+
+        // Sentences about the treatment are on topic but say nothing of payment; "imprisoned" is "jailed" in other words.
+        Assert.True(paid.Refused, string.Join(" | ", paid.Citations.Select(c => c.Quote)));
+        Assert.False(jailed.Refused, jailed.Reason?.ToString());
+        Assert.Contains(jailed.Citations, c => c.Quote.Contains("imprisoned", StringComparison.Ordinal));
     }
 }

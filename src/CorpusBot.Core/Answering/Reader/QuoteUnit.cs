@@ -20,6 +20,9 @@ public sealed record QuoteUnit(
     /// <summary>Relevance (meaning and words blended) of the most relevant sentence that shows the cue; -1 when none does.</summary>
     public double CueFit { get; init; } = -1;
 
+    /// <summary>Whether a sentence holds the question's focus word, literally or in other words (see <see cref="QuestionFocus"/>).</summary>
+    public bool HoldsFocus { get; init; } = true;
+
     /// <summary>Whether a sentence gives a how-many question's number for the very thing it counts ("250 beds").</summary>
     public bool CountsAskedThing { get; init; }
 

@@ -148,7 +148,9 @@ public static class QuoteUnits
         // merely sits beside an on-topic sentence, whatever its relevance.
         var cue = !AnswerCue.Required(profile.Type) || (unit.Cue && (unit.CueFit >= (strictCue ? MinTypedCueFit : MinCueFit) || unit.CountsAskedThing));
         var fits = strictCue || unit.Coverage >= settings.MinCoverage || unit.Fit >= settings.MinSemanticFit;
-        return mustCover && cue && fits && unit.NewWords >= 1 && unit.Score >= settings.MinSentenceScore;
+        // "Did Belarus get paid for treating the soldiers?" is not answered by a sentence about the treatment alone.
+        var speaksOfTheAct = unit.HoldsFocus || !QuestionFocus.IsYesNo(profile.Question);
+        return mustCover && cue && fits && speaksOfTheAct && unit.NewWords >= 1 && unit.Score >= settings.MinSentenceScore;
     }
 
     private static QuoteUnit Unit(QuestionProfile profile, int[] run, SentenceFeatures f, AnsweringOptions settings)
@@ -171,7 +173,10 @@ public static class QuoteUnits
             + (RankBonus / (1 + rank)) - (PairPenalty * (sentences.Count - 1))
             + (profile.Type == QuestionType.When ? DateBonus * AnswerCue.DatePrecision(string.Join(' ', sentences.Select(s => s.Text))) : 0)
             + (countsAsked ? CountBonus : 0);
-        return new QuoteUnit(sentences, union, bestFit, coverage, cueFit >= 0, newWords, score) { CueFit = cueFit, CountsAskedThing = countsAsked };
+        return new QuoteUnit(sentences, union, bestFit, coverage, cueFit >= 0, newWords, score)
+        {
+            CueFit = cueFit, CountsAskedThing = countsAsked, HoldsFocus = run.Any(i => f.HoldsFocus[i]),
+        };
     }
 
     /// <summary>
