@@ -93,7 +93,9 @@ public class ReaderContextTests
     [InlineData("Why is the hospital so far from the border?", "far", "The hospital is 370 miles from the border.", false)]
     [InlineData("Who was the runner-up of the 2010 World Cup?", "runner", "Spain have beaten the Netherlands to win the 2010 final.", true)]
     [InlineData("Who was the runner-up of the 2018 World Cup?", "runner", "France won after defeating Croatia 4-2 in the final.", true)]
+    [InlineData("Who was the runner-up of the 2014 World Cup?", "runner", "Germany were crowned champions after a 1-0 win over Argentina.", true)]
     [InlineData("Who was the runner-up of the 2010 World Cup?", "runner", "Spain won the 2010 World Cup in Johannesburg.", false)]
+    [InlineData("Who was the runner-up of the 2014 World Cup?", "runner", "Germany won the trophy over four weeks in Brazil.", false)]
     public void Covered_AMeasureOrRoleIsHeldByTheWordsThatGiveIt(string question, string measure, string sentence, bool expected)
     {
         var profile = new QuestionProfile(question, QuestionAnalyzer.TypeOf(question), [new KeyTerm(measure, false, false, 1, true, false)]);

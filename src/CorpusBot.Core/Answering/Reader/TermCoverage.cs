@@ -1,9 +1,10 @@
+using System.Text.RegularExpressions;
 using CorpusBot.Core.Text;
 
 namespace CorpusBot.Core.Answering.Reader;
 
 /// <summary>Which of the question's key terms a text contains, and their rarity-weighted share.</summary>
-public static class TermCoverage
+public static partial class TermCoverage
 {
     public static HashSet<string> Covered(QuestionProfile profile, string text)
     {
@@ -22,7 +23,7 @@ public static class TermCoverage
             }
 
             // "The runner-up" is the side beaten in the final: an account of who beat whom names it.
-            if (StandIns.TryGetValue(term.Stem, out var standIns) && words.Exists(standIns.Contains))
+            if (StandIns.TryGetValue(term.Stem, out var standIn) && standIn.IsMatch(text))
             {
                 covered.Add(term.Stem);
                 continue;
@@ -106,11 +107,12 @@ public static class TermCoverage
 
     /// <summary>
     /// Roles that news name by the act that gives them rather than by the role's word: a final's runner-up is whoever
-    /// was beaten in it ("Spain have beaten the Netherlands to win the final", "after defeating Croatia 4-2").
+    /// was beaten in it ("Spain have beaten the Netherlands to win the final", "after defeating Croatia 4-2", "a 1-0 win
+    /// over Argentina").
     /// </summary>
-    private static readonly Dictionary<string, HashSet<string>> StandIns = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, Regex> StandIns = new(StringComparer.Ordinal)
     {
-        ["runner"] = ["beaten", "beat", "beating", "defeated", "defeating", "defeat", "lost", "losing", "finalist", "finalists"],
+        ["runner"] = BeatenSide(),
     };
 
     /// <summary>Whether <paramref name="number"/> may also be written as a word ("eleventh" for 11).</summary>
@@ -130,4 +132,8 @@ public static class TermCoverage
         .ToDictionary(x => x.Number, x => x.Words, StringComparer.Ordinal);
 
     private static readonly HashSet<string> DemonymEndings = new(StringComparer.Ordinal) { "n", "an", "ian", "ns", "ans", "ians" };
+
+    /// <summary>The side beaten in a match: "beaten", "defeating", "lost", a "finalist", or the one a win was "over".</summary>
+    [GeneratedRegex(@"\b(?i:beaten|beat|beating|defeated|defeating|defeat|lost|losing|finalists?)\b|\b(?i:win|wins|won|victory|triumph)\b[^.;]{0,30}?\bover\s+(the\s+)?\p{Lu}")]
+    private static partial Regex BeatenSide();
 }
