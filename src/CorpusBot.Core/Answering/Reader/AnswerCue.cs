@@ -23,7 +23,9 @@ public static partial class AnswerCue
         return profile.Type switch
         {
             QuestionType.HowMany => NumberCue().Matches(sentence).Any(m => !IsQuestionTerm(profile, m.Groups["cue"].Value) && !IsYear(m.Groups["cue"].Value) && !IsDayOfDate(sentence, m)),
-            QuestionType.When => NewMatch(profile, DateCue(), sentence),
+            // A when-question that names its year asks for the day or month: another bare year is no answer to it.
+            QuestionType.When => DateCue().Matches(sentence).Any(m => !IsQuestionTerm(profile, m.Groups["cue"].Value)
+                && !(IsYear(m.Groups["cue"].Value) && profile.KeyTerms.Any(t => t.IsNumber && IsYear(t.Stem)))),
             QuestionType.Where => PlaceCue().Matches(sentence).Any(m => m.Groups["cue"].Captures.Any(c => !IsQuestionTerm(profile, c.Value)))
                 || (WhichPlace().IsMatch(profile.Question) && NamesAnyPlace(profile, sentence)),
             QuestionType.Who => NameCue().Matches(sentence).Any(m => IsPersonOrOrganisation(profile, sentence, m)),
@@ -86,9 +88,6 @@ public static partial class AnswerCue
 
     /// <summary>"in 2022" dates a sentence; it does not count anything.</summary>
     internal static bool IsYear(string number) => number.Length == 4 && Year().IsMatch(number);
-
-    private static bool NewMatch(QuestionProfile profile, Regex cue, string sentence) =>
-        cue.Matches(sentence).Any(m => !IsQuestionTerm(profile, m.Groups["cue"].Value));
 
     private static bool IsPersonOrOrganisation(QuestionProfile profile, string sentence, Match match)
     {

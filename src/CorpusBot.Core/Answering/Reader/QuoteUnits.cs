@@ -190,9 +190,22 @@ public static class QuoteUnits
             return -1;
         }
 
+        if (AboutAnother(profile, f, about))
+        {
+            return -1;
+        }
+
         var coverage = about.Length == 1 ? f.Coverage[about[0]] : Paraphrases.Share(profile, Merge(about.Select(i => f.Credits[i])));
         return (settings.SemanticWeight * about.Max(i => f.Fit[i])) + ((1 - settings.SemanticWeight) * coverage);
     }
+
+    /// <summary>
+    /// Whether the cue sentence (with the one it carries on) tells of a neighbour of what was asked: another office
+    /// holder, a stage of the contest, a sequel (<see cref="OtherTarget"/>). A page's date before a snippet ("Jul 7, 2018
+    /// ...") dates the page, not what the snippet tells, so it is left out of what is read.
+    /// </summary>
+    private static bool AboutAnother(QuestionProfile profile, SentenceFeatures f, int[] about) =>
+        OtherTarget.IsAbout(profile, string.Join(' ', about.Select(i => f.Sentences[i].Text).Where(t => !OtherTarget.IsDateLabel(t))));
 
     /// <summary>Each key term's best credit over several sentences.</summary>
     private static Dictionary<string, double> Merge(IEnumerable<Dictionary<string, double>> credits) =>

@@ -30,7 +30,8 @@ public static partial class TermCoverage
             }
 
             var match = term.IsNumber
-                ? words.Contains(term.Stem) || (SpelledNumbers.TryGetValue(term.Stem, out var spelled) && words.Exists(spelled.Contains))
+                ? (words.Contains(term.Stem) && !OnlyAsDay(profile.Question, text, term.Stem))
+                    || (SpelledNumbers.TryGetValue(term.Stem, out var spelled) && SpelledBeside(profile, words, spelled))
                 : words.Exists(w => SameRoot(Tokenizer.Stem(w), term.Stem)
                     || (term.Stem.Length >= 4 && w.StartsWith(term.Stem, StringComparison.Ordinal))
                     || (term.IsName && AreCountryAndDemonym(term.Stem, w)));
@@ -41,6 +42,48 @@ public static partial class TermCoverage
         }
 
         return covered;
+    }
+
+    /// <summary>
+    /// Whether a number is written as a word beside what it counts or orders in the question ("Season 11" and "the
+    /// eleventh and final season"): "a second soundtrack album" does not hold the 2 of "Xenoblade Chronicles 2".
+    /// </summary>
+    private static bool SpelledBeside(QuestionProfile profile, List<string> words, string[] spelled)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (!spelled.Contains(words[i]))
+            {
+                continue;
+            }
+
+            for (var k = Math.Max(0, i - 1); k <= Math.Min(words.Count - 1, i + SpelledReach); k++)
+            {
+                var stem = Tokenizer.Stem(words[k]);
+                if (k != i && profile.KeyTerms.Any(t => !t.IsNumber && SameRoot(stem, t.Stem)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>How many words after a spelled number the thing it counts may stand ("eleventh and final season").</summary>
+    private const int SpelledReach = 3;
+
+    /// <summary>
+    /// Whether <paramref name="text"/> has the question's number only as the day of a date ("released on 2 August 2023"
+    /// does not hold the 2 of "Xenoblade Chronicles 2"), unless the question too uses it as a day.
+    /// </summary>
+    private static bool OnlyAsDay(string question, string text, string number)
+    {
+        var pattern = $@"(?<![\p{{L}}\d.,]){number}(?![\p{{L}}\d])";
+        var inText = Regex.Matches(text, pattern);
+        return inText.Count > 0
+            && inText.All(m => AnswerCue.IsDayOfDate(text, m))
+            && !Regex.Matches(question, pattern).Any(m => AnswerCue.IsDayOfDate(question, m));
     }
 
     /// <summary>

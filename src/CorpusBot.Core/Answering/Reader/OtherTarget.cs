@@ -1,0 +1,363 @@
+using System.Text.RegularExpressions;
+using CorpusBot.Core.Text;
+
+namespace CorpusBot.Core.Answering.Reader;
+
+/// <summary>
+/// Whether the sentence that shows a name, number or date speaks of a neighbour of what the question asks rather than
+/// of it. News on one topic repeats the question's words for a stage of the race, a former holder of the office or the
+/// office of another body, the winner for the runner-up, a sequel or a longer name, an act that did not happen, or the
+/// finalists of a contest; such a sentence reads like the answer while it answers another question ("Who won the 2021
+/// Tour de France?" — "… sprinted to victory to win the final stage of the 2021 Tour de France"). Each test reads the
+/// sentence's own words, so a sentence that also names what was asked still answers. The reader (<see cref="QuoteUnits"/>) applies them to the sentence
+/// that shows the answer's cue, read with the sentence it carries on.
+/// </summary>
+public static partial class OtherTarget
+{
+    /// <summary>Whether <paramref name="text"/> tells of a neighbour of what <paramref name="profile"/> asks.</summary>
+    public static bool IsAbout(QuestionProfile profile, string text)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        ArgumentNullException.ThrowIfNull(text);
+        return Undecided(profile.Question, text)
+            || AnotherHolder(profile, text)
+            || PartOfContest(profile, text)
+            || ContraryRole(profile, text)
+            || SequelOf(profile, text)
+            || Negated(profile, text)
+            || LongerName(profile.Question, text)
+            || ReplacedName(profile.Question, text)
+            || (profile.Type == QuestionType.When && DatedByAnotherTime(text));
+    }
+
+    /// <summary>
+    /// A page's date before a snippet ("Jul 7, 2018 ..."): it dates the page, so what the snippet is about is read in the
+    /// sentence after it alone.
+    /// </summary>
+    public static bool IsDateLabel(string sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        return DateLabel().IsMatch(sentence);
+    }
+
+    /// <summary>
+    /// The sentence tells of those still in a contest: "the four finalists", "applications to host", "contenders",
+    /// "who is winning". It names who may win, not who won. Not when the
+    /// question itself asks about that ("Who were the finalists …?").
+    /// </summary>
+    internal static bool Undecided(string question, string text)
+    {
+        var asked = Stems(question);
+        return UndecidedWords().Matches(text).Any(m => !asked.Contains(Tokenizer.Stem(m.Groups["key"].Value.ToLowerInvariant())));
+    }
+
+    /// <summary>
+    /// "Who is the president of FIFA?" asks who holds that office: a sentence whose every mention of the office is
+    /// someone's past or another office ("the former president of FIFA", "stepping down as CEO", "vice-president"), the
+    /// office of something else ("president of an NFL team", "of the NFL Players Association", "a director of music
+    /// videos", "Bohemian Rhapsody video director") or part of a name ("The Director's Cut") does not say it.
+    /// </summary>
+    internal static bool AnotherHolder(QuestionProfile profile, string text)
+    {
+        var office = OfficeQuestion().Match(profile.Question);
+        if (!office.Success)
+        {
+            return false;
+        }
+
+        var present = office.Groups["tense"].Value.ToLowerInvariant() is "is" or "are";
+        var of = Tokenizer.ContentWords(office.Groups["of"].Value).Select(Tokenizer.Stem).ToList();
+        var asked = Stems(profile.Question);
+        foreach (var focus in profile.Focus)
+        {
+            var mentions = Regex.Matches(text, $@"\b{Regex.Escape(focus)}s?\b", RegexOptions.IgnoreCase);
+            if (mentions.Count > 0 && mentions.All(m =>
+                (present && NotTheHolder().IsMatch(text[..m.Index]))
+                || NamePart().IsMatch(text[(m.Index + m.Length)..])
+                || OfAnother(text[(m.Index + m.Length)..], of, asked)
+                || OfficeOfAnother(text[..m.Index], asked)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the words right before an office say whose it is, and it is not the question's: another name ("Las Vegas
+    /// Raiders president"), a body ("their new team president"), or the question's name with a noun that says what the
+    /// office is of ("Bohemian Rhapsody video director").
+    /// </summary>
+    private static bool OfficeOfAnother(string before, HashSet<string> asked)
+    {
+        if (OwnerBefore().Match(before) is { Success: true } owner)
+        {
+            var word = owner.Value.Trim().TrimEnd('”', '"', '\'', '’').ToLowerInvariant();
+            var stem = Tokenizer.Stem(Tokenizer.Words(word).FirstOrDefault() ?? word);
+            var isBody = owner.Groups["body"].Success;
+            return !asked.Contains(stem) && (isBody || (!StopWords.Contains(word) && !word.Split('-').Any(Demonym().IsMatch)));
+        }
+
+        return AnotherModifier().Match(before) is { Success: true } mod
+            && !asked.Contains(Tokenizer.Stem(mod.Groups["word"].Value.ToLowerInvariant()))
+            && asked.Contains(Tokenizer.Stem(mod.Groups["name"].Value.ToLowerInvariant()));
+    }
+
+    /// <summary>
+    /// Whether the words after an office ("… of an NFL team", "… of CONCACAF") name the office of something other
+    /// than the question's (<paramref name="of"/>, the stems of what follows "of" in the question).
+    /// </summary>
+    private static bool OfAnother(string after, List<string> of, HashSet<string> asked)
+    {
+        var m = OfComplement().Match(after);
+        if (!m.Success || of.Count == 0)
+        {
+            return false;
+        }
+
+        var first = Tokenizer.Stem(m.Groups["first"].Value.ToLowerInvariant());
+        if (first != of[0])
+        {
+            return !asked.Contains(first);
+        }
+
+        // The question's name followed by more of a name ("NFL Players Association") or by a noun it qualifies ("NFL team").
+        var next = m.Groups["next"].Value;
+        return next.Length > 0 && !StopWords.Contains(next.ToLowerInvariant()) && !asked.Contains(Tokenizer.Stem(next.ToLowerInvariant()));
+    }
+
+    /// <summary>
+    /// "Who won the 2021 Tour de France?" is not answered by who won a stage, a leg or a heat of it ("to win the final
+    /// stage of the 2021 Tour de France"): a win said of a part of the contest the question does not name.
+    /// </summary>
+    internal static bool PartOfContest(QuestionProfile profile, string text)
+    {
+        if (!profile.Focus.Any(f => f is "won" or "win" or "winner" or "winners" or "champion"))
+        {
+            return false;
+        }
+
+        var asked = Tokenizer.Words(profile.Question).Select(Tokenizer.Stem).ToHashSet(StringComparer.Ordinal);
+        var words = Tokenizer.Words(text);
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (!PartWords.Contains(Tokenizer.Stem(words[i])) || asked.Contains(Tokenizer.Stem(words[i])))
+            {
+                continue;
+            }
+
+            for (var k = Math.Max(0, i - PartDistance); k <= Math.Min(words.Count - 1, i + PartDistance); k++)
+            {
+                if (WinWords.Contains(words[k]))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Who was the runner-up …?" is not answered by the winner ("World Cup 2010 winner - Spain"): a sentence that tells
+    /// of a win but not of a runner-up, second place or the side beaten (<see cref="TermCoverage"/>'s stand-ins) answers
+    /// the opposite role.
+    /// </summary>
+    internal static bool ContraryRole(QuestionProfile profile, string text) =>
+        RunnerUp().IsMatch(profile.Question) && !RunnerUp().IsMatch(text) && !TermCoverage.Covered(profile, text).Contains("runner")
+            && Tokenizer.Words(text).Exists(WinWords.Contains);
+
+    /// <summary>
+    /// A sentence about the sequel or successor of what the question names ("the anticipated sequel to 2018's Marvel's
+    /// Spider-Man got a release date") tells of the other work, when it names the question's work only after that phrase.
+    /// </summary>
+    internal static bool SequelOf(QuestionProfile profile, string text)
+    {
+        var m = Sequel().Match(text);
+        if (!m.Success || Stems(profile.Question).Contains(Tokenizer.Stem(m.Groups["key"].Value.ToLowerInvariant())))
+        {
+            return false;
+        }
+
+        var names = NameRuns(profile.Question, 1).SelectMany(r => r).Select(Tokenizer.Stem).ToList();
+        return names.Count > 0 && !Tokenizer.Words(text[..m.Index]).Exists(w => names.Exists(n => TermCoverage.SameRoot(Tokenizer.Stem(w), n)));
+    }
+
+    /// <summary>
+    /// The sentence denies the act the question turns on ("Nintendo's next Animal Crossing game isn't likely to
+    /// release for a few years"): it says it has not happened, not when or by whom. "Not released until May" does date it.
+    /// </summary>
+    internal static bool Negated(QuestionProfile profile, string text)
+    {
+        foreach (var focus in profile.Focus)
+        {
+            var stem = Regex.Escape(Tokenizer.Stem(focus));
+            var m = Regex.Match(text, $@"(\bnot|\bnever|\bno\s+longer|\byet\s+to|n['’]t)\b(\s+\S+){{0,2}}?\s+{stem}\w*", RegexOptions.IgnoreCase);
+            if (m.Success && !UntilAfter().IsMatch(text[(m.Index + m.Length)..]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The question's name of several words appears only as the start of a longer name ("NBA Draft" in "the 2021 NBA Draft
+    /// Combine", "the NBA Draft Preview show"): that is another event, body or work.
+    /// </summary>
+    internal static bool LongerName(string question, string text)
+    {
+        var asked = Stems(question);
+        foreach (var run in NameRuns(question, 2))
+        {
+            // A number right after the name is its own ("Chronicles 2 DLC"); what follows it decides.
+            var pattern = @"(?i:\b" + string.Join(@"\w*\s+", run.Select(Regex.Escape)) + @"\w*)(\s+\d+\b)?(?<after>\s+\p{Lu}[\p{L}\-]*)?";
+            var found = Regex.Matches(text, pattern);
+            if (found.Count > 0 && found.All(m => m.Groups["after"].Success
+                && !asked.Contains(Tokenizer.Stem(m.Groups["after"].Value.Trim().ToLowerInvariant()))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The question's name of several words appears with its last word after another capitalised word instead
+    /// ("Delaware's 2020 State Teacher of the Year" for "the 2020 National Teacher of the Year", "Best Supporting Actor"
+    /// for "Best Actor"): another title.
+    /// </summary>
+    internal static bool ReplacedName(string question, string text)
+    {
+        foreach (var run in NameRuns(question, 2))
+        {
+            var stems = run.Select(Tokenizer.Stem).ToList();
+            var pattern = @"\b(?<before>\p{Lu}[\p{L}\-]*)\s+(?i:" + Regex.Escape(run[^1]) + @"\w*)\b";
+            var replaced = Regex.Matches(text, pattern).Any(m =>
+                !StopWords.Contains(m.Groups["before"].Value.ToLowerInvariant())
+                && !stems.Exists(r => TermCoverage.SameRoot(r, Tokenizer.Stem(m.Groups["before"].Value.ToLowerInvariant()))));
+            var kept = Regex.IsMatch(text, @"(?i:\b" + Regex.Escape(run[^2]) + @"\w*\s+" + Regex.Escape(run[^1]) + @")");
+            if (replaced && !kept)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Runs of at least <paramref name="least"/> capitalised words in a question after its first word, lower-cased
+    /// ("maxwell", "award"); a possessive ends a run, and a word that numbers a series ("Season") is none of it.
+    /// </summary>
+    private static List<List<string>> NameRuns(string question, int least)
+    {
+        var runs = new List<List<string>>();
+        var run = new List<string>();
+        var tokens = question.Split([' ', '\t', '"', '“', '”', '?', ',', ':', ';', '(', ')', '!'], StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 1; i < tokens.Length; i++)
+        {
+            var token = tokens[i];
+            var word = Tokenizer.Words(token).FirstOrDefault() ?? string.Empty;
+            var capitalised = char.IsUpper(token[0]) && word.Length > 1 && !StopWords.Contains(word);
+            if (capitalised && !SeriesNouns.Contains(word))
+            {
+                run.Add(word);
+            }
+
+            if (!capitalised || token.EndsWith("'s", StringComparison.Ordinal) || token.EndsWith("’s", StringComparison.Ordinal))
+            {
+                if (run.Count >= least)
+                {
+                    runs.Add(run);
+                }
+
+                run = [];
+            }
+        }
+
+        if (run.Count >= least)
+        {
+            runs.Add(run);
+        }
+
+        return runs;
+    }
+
+    private static HashSet<string> Stems(string text) => Tokenizer.Words(text).Select(Tokenizer.Stem).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// A when-question's date cannot come from a page's date when the sentence places its event relative to some
+    /// other time and gives no date of its own ("Jul 7, 2018 ... When Xenoblade Chronicles 2 released last year").
+    /// </summary>
+    internal static bool DatedByAnotherTime(string text) =>
+        RelativeTime().IsMatch(text) && AnswerCue.DatePrecision(text) == 0 && !YearInText().IsMatch(text);
+
+    /// <summary>Parts of a contest that have winners of their own (a stage of a cycling tour, a heat of a race).</summary>
+    private static readonly HashSet<string> PartWords = new(StringComparer.Ordinal) { "stage", "leg", "heat", "lap", "semifinal", "quarterfinal", "qualifier" };
+
+    private static readonly HashSet<string> WinWords = new(StringComparer.Ordinal)
+    {
+        "win", "wins", "won", "winning", "winner", "winners", "victory", "victories", "tops", "topped",
+    };
+
+    /// <summary>How many words apart a win and a part of the contest are read as one phrase ("wins stage 13", "stage 21 victory").</summary>
+    private const int PartDistance = 3;
+
+    private const string SeriesWords = "season|series|episode|edition|quarter|part|chapter|volume|stage";
+
+    /// <summary>Words that number a member of a series ("Season 17"): capitalised in a title, but no part of its name.</summary>
+    private static readonly HashSet<string> SeriesNouns = new(SeriesWords.Split('|'), StringComparer.Ordinal);
+
+    [GeneratedRegex(@"\b(1[5-9]|20)\d\d\b")]
+    private static partial Regex YearInText();
+
+    [GeneratedRegex(@"\b(?<key>semi-?finalists?|finalists?|contenders?|shortlist(ed)?|bidding)\b|\b(?<key>applications?|bids?|candidac(y|ies))\s+(to|for)\b|\bwho\s+is\s+(?<key>winning|leading)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex UndecidedWords();
+
+    /// <summary>"Who is the president of the NFL?", "Who was the new CEO of Fidelity Investments?": an office and whose it is.</summary>
+    [GeneratedRegex(@"^\s*who\s+(?<tense>is|are|was|were)\s+the\s+([\w\-']+\s+){0,3}?[\w\-']+\s+of\s+(the\s+)?(?<of>[^?]+)", RegexOptions.IgnoreCase)]
+    private static partial Regex OfficeQuestion();
+
+    /// <summary>"of an NFL team", "of the NFL Players Association": the first word of what an office is of, and the word after it.</summary>
+    [GeneratedRegex(@"^\s+of\s+(the\s+|an?\s+)?[\W_]*(?<first>[\p{L}\d][\p{L}\d\-]*)(['’]s)?[”""'’]?(\s+(?<next>[\p{L}][\p{L}\-]*))?")]
+    private static partial Regex OfComplement();
+
+    /// <summary>"The Director's Cut": the office's word as part of a name.</summary>
+    [GeneratedRegex(@"^['’]s\s+\p{Lu}")]
+    private static partial Regex NamePart();
+
+    /// <summary>"Bohemian Rhapsody video director": a name, then a noun that says what the office is of.</summary>
+    [GeneratedRegex(@"\b(?<name>\p{Lu}[\p{L}\-]*)[”""'’]?\s+(?<word>\p{Ll}[\p{L}\-]+)\s+$")]
+    private static partial Regex AnotherModifier();
+
+    /// <summary>"Las Vegas Raiders president", "their new team president": whose office it is, right before it.</summary>
+    [GeneratedRegex(@"(?<=\S\s+)\p{Lu}[\p{L}\-]*[”""'’]?\s+$|\b(?<body>team|club|union|council|board|foundation|association|committee|party|league|federation|company|firm)\s+$")]
+    private static partial Regex OwnerBefore();
+
+    /// <summary>A nationality ("Australian director", "Italian-American director"): it says where the holder is from, not whose the office is.</summary>
+    [GeneratedRegex(@"(ian|ean|ican|ese|ish)$")]
+    private static partial Regex Demonym();
+
+    [GeneratedRegex(@"\brunner[\s\-]?up|\bsecond\s+place\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RunnerUp();
+
+    [GeneratedRegex(@"\b(?<key>sequel|successor|follow-up|prequel|remake|spin-off)\s+(to|of)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Sequel();
+
+    [GeneratedRegex(@"^\W*(\S+\s+){0,6}?(until|till)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex UntilAfter();
+
+    /// <summary>What makes the office someone's past or another office, right before its name: "the former", "ex-", "stepping down as", "vice-".</summary>
+    [GeneratedRegex(@"\b(former|ex|outgoing|late|previous|vice|deputy)[\s\-]+(\p{L}+\s+)?$|\b(step(s|ped|ping)?\s+down|resign(s|ed|ing)?|retir(es|ed|ing))\s+as\s+(\p{L}+\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex NotTheHolder();
+
+    [GeneratedRegex(@"\b(last|next|previous|coming)\s+(year|month|week|season|spring|summer|fall|autumn|winter)\b|\bago\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RelativeTime();
+
+    [GeneratedRegex(@"^\s*(" + AnswerCue.Months + @")\.?\s+\d{1,2},?\s+(1[5-9]|20)\d\d\s*(\.\.\.|…)?\s*$")]
+    private static partial Regex DateLabel();
+}
