@@ -55,7 +55,7 @@ internal static class EvalTables
         ArgumentNullException.ThrowIfNull(results);
         var corpus = results.Count > 0 && results[0].Corpus == RgbCorpus.PerQuestion ? "each question over its own snippets" : "one corpus of every question's snippets";
         var table = new Table().Title($"RGB (en_fact), {corpus}").AddColumns(
-            "Protocol", "Documents", "Questions", "Accuracy", "False refusals", "Rejection rate", "Quotes verified", "Short answers holding", "p50 / p95", "Ingest");
+            "Protocol", "Documents", "Questions", "Accuracy", "False refusals", "Answered wrong", "Rejection rate", "Quotes verified", "Short answers holding", "p50 / p95", "Ingest");
         foreach (var r in results)
         {
             var t = r.Report.Totals;
@@ -64,6 +64,7 @@ internal static class EvalTables
                 r.Protocol.ToString().ToLowerInvariant(), Count(r.Documents), Count(t.Cases),
                 answering ? $"{Percent(r.Accuracy)} ({t.AnsweredRight})" : "-",
                 answering ? $"{Percent(r.FalseRefusalRate)} ({t.FalseRefusals})" : "-",
+                answering ? $"{Percent((double)t.AnsweredWrong / Math.Max(1, t.AnswerableCases))} ({t.AnsweredWrong})" : "-",
                 answering ? "-" : $"{Percent(r.RejectionRate)} ({t.CorrectRefusals})",
                 $"{t.QuotesVerified}/{t.QuotesTotal}",
                 answering ? $"{t.ShortAnswersHolding}/{t.ShortAnswersGiven} ({t.ShortAnswersHolding}/{t.ShortAnswersGivenWhenRight} right)" : "-",

@@ -70,4 +70,22 @@ public class EvalCommandTests
         Assert.Equal(1, run.GetProperty("documents").GetInt32());
         Assert.False(File.Exists(temp.Database));
     }
+
+    [Fact]
+    public async Task Eval_RgbPerQuestion_TableNamesTheCorpusAndCountsWrongAnswers()
+    {
+        using var temp = new TempFolder();
+        var rgb = temp.Write("rgb.jsonl", """
+            {"id": 1, "query": "Who won the 2019 chess cup?", "answer": "Ann Smith", "positive": ["The 2019 chess cup was won by Ann Smith of Leeds."], "negative": ["The 2018 chess cup was held in Oslo in a cold spring."]}
+            """);
+
+        var result = await CliRunner.RunAsync(["eval", "--rgb", rgb, "--protocol", "answering", "--corpus", "per-question", "--db", temp.Database]);
+        var bad = await CliRunner.RunAsync(["eval", "--rgb", rgb, "--corpus", "per-snippet", "--db", temp.Database]);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("each question over its own snippets", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("Answered wrong", result.Stdout, StringComparison.Ordinal);
+        Assert.NotEqual(0, bad.ExitCode);
+        Assert.Contains("per-snippet", bad.Stderr, StringComparison.Ordinal);
+    }
 }
