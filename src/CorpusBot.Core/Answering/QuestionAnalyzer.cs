@@ -46,8 +46,14 @@ public sealed partial class QuestionAnalyzer(TermStatistics statistics)
 
         // A focus word must be a key term to be checked; a meta word ("reported") is not one.
         var focus = QuestionFocus.Of(question).Where(f => terms.Exists(t => t.Stem == Tokenizer.Stem(f))).ToList();
-        return new QuestionProfile(question, TypeOf(question), terms) { Focus = focus, NamePhrases = NamePhrases(question, names, terms) };
+        return new QuestionProfile(question, TypeOf(question), terms) { Focus = focus, NamePhrases = NamePhrases(question, names, terms), Platform = PlatformOf(question, names) };
     }
+
+    /// <summary>The stems of the name a question ends on after "on": "… on Nintendo Switch?" → nintendo, switch.</summary>
+    private static List<string> PlatformOf(string question, HashSet<string> names) =>
+        TrailingOnName().Match(question) is { Success: true } m
+            ? Tokenizer.ContentWords(m.Groups["name"].Value).Where(names.Contains).Select(w => StemOf(w, names)).ToList()
+            : [];
 
     /// <summary>
     /// The question's names of two or more distinctive words, each as its stems in order: "The Legend of Zelda: Breath
@@ -138,6 +144,9 @@ public sealed partial class QuestionAnalyzer(TermStatistics statistics)
 
     [GeneratedRegex(@"\b\p{Lu}[\p{L}\-’']+")]
     private static partial Regex CapitalisedWord();
+
+    [GeneratedRegex(@"\s+on\s+(?<name>\p{Lu}[\p{L}\d\-’']*(\s+\p{Lu}[\p{L}\d\-’']*){0,3})\s*\??\s*$")]
+    private static partial Regex TrailingOnName();
 
     /// <summary>Capitalised words in a row, joined by spaces, a colon, or "of", "the", "a", "an", "de": one name.</summary>
     [GeneratedRegex(@"\p{Lu}[\p{L}\d\-’']*((\s*:\s*|\s+)((of|the|a|an|de)\s+)*\p{Lu}[\p{L}\d\-’']*)+")]

@@ -18,7 +18,13 @@ public sealed record QuestionProfile(string Question, QuestionType Type, IReadOn
     /// </summary>
     public bool HoldsSpecifics(IReadOnlySet<string> covered) =>
         KeyTerms.Where(t => t.MustCover && t.IsNumber).All(t => covered.Contains(t.Stem))
-        && KeyTerms.Count(t => t.MustCover && !t.IsNumber && !covered.Contains(t.Stem) && !ShortenedAway(t.Stem, covered)) <= NameSlack;
+        && KeyTerms.Count(t => t.MustCover && !t.IsNumber && !covered.Contains(t.Stem) && !ShortenedAway(t.Stem, covered) && !Platform.Contains(t.Stem)) <= NameSlack;
+
+    /// <summary>
+    /// The stems of a name the question ends on after "on" ("… Super Mario Odyssey on Nintendo Switch?"): the platform or
+    /// medium a work came out on, which a source about the work seldom repeats; a quote need not hold it.
+    /// </summary>
+    public IReadOnlyList<string> Platform { get; init; } = [];
 
     /// <summary>The question's names of two or more distinctive words, as stems in order (see <c>QuestionAnalyzer</c>).</summary>
     public IReadOnlyList<IReadOnlyList<string>> NamePhrases { get; init; } = [];

@@ -12,6 +12,7 @@ public static partial class TermCoverage
         ArgumentNullException.ThrowIfNull(text);
         var words = Tokenizer.Words(text);
         var covered = new HashSet<string>(StringComparer.Ordinal);
+        var sequels = new HashSet<string>(StringComparer.Ordinal);
         var measure = QuestionAnalyzer.MeasureOf(profile.Question);
         foreach (var term in profile.KeyTerms)
         {
@@ -31,17 +32,38 @@ public static partial class TermCoverage
 
             var match = term.IsNumber
                 ? words.Contains(term.Stem) || (SpelledNumbers.TryGetValue(term.Stem, out var spelled) && words.Exists(spelled.Contains))
-                : words.Exists(w => SameRoot(Tokenizer.Stem(w), term.Stem)
-                    || (term.Stem.Length >= 4 && w.StartsWith(term.Stem, StringComparison.Ordinal))
-                    || (term.IsName && AreCountryAndDemonym(term.Stem, w)));
+                : words.Where((w, i) => !(term.IsName && IsSequel(profile, words, i))).Any(w => Holds(term, w));
             if (match)
             {
                 covered.Add(term.Stem);
             }
+            else if (term.IsName && words.Exists(w => Holds(term, w)))
+            {
+                sequels.Add(term.Stem);
+            }
+        }
+
+        // A sequel's name ("Super Mario Odyssey 2") holds none of the words of the name it continues.
+        foreach (var phrase in profile.NamePhrases.Where(p => p.Any(sequels.Contains)))
+        {
+            covered.ExceptWith(phrase);
         }
 
         return covered;
     }
+
+    private static bool Holds(KeyTerm term, string word) =>
+        SameRoot(Tokenizer.Stem(word), term.Stem)
+        || (term.Stem.Length >= 4 && word.StartsWith(term.Stem, StringComparison.Ordinal))
+        || (term.IsName && AreCountryAndDemonym(term.Stem, word));
+
+    /// <summary>
+    /// "Super Mario Odyssey 2" is not "Super Mario Odyssey": a name word followed by a small number the question does not
+    /// give is the name of a sequel or a later edition, another thing than the one asked about.
+    /// </summary>
+    private static bool IsSequel(QuestionProfile profile, List<string> words, int i) =>
+        i + 1 < words.Count && words[i + 1] is { Length: <= 2 } next && next.All(char.IsDigit)
+        && !profile.KeyTerms.Any(t => t.IsNumber && t.Stem == next);
 
     /// <summary>
     /// Whether two light stems are one word: equal, or equal once a final silent "e" and a doubled final consonant are
