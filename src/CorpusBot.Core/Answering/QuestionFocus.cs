@@ -113,6 +113,13 @@ public static partial class QuestionFocus
             || (IrregularForms.TryGetValue(f, out var forms) && words.Exists(forms.Contains)));
     }
 
+    /// <summary>Other words for the act a focus word names ("treated" for "cared"), beyond its own forms; empty when none are listed.</summary>
+    public static IReadOnlyCollection<string> OtherWordsFor(string focus)
+    {
+        ArgumentNullException.ThrowIfNull(focus);
+        return IrregularForms.TryGetValue(focus, out var forms) ? forms : [];
+    }
+
     /// <summary>
     /// Winning, as news tells it: the forms of "win" and the verbs sport and election reports use for it ("France
     /// captured its second title after defeating Croatia", "Norway collected 39 medals", "clinched the title").

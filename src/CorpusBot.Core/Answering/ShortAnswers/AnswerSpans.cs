@@ -110,6 +110,7 @@ internal static partial class AnswerSpans
     [GeneratedRegex(@"^\p{Lu}\p{L}+(?:ian|ican|ean|ese|ish)s?$")]
     private static partial Regex DemonymPattern();
 
-    [GeneratedRegex(@"(?<!\baccording\s)\b(?:in|at|from|near|to|into|across|outside|inside)\s+(?:the\s+)?$")]
+    /// <summary>"in ", "near the ", and places listed after one ("in Gomel and ", "in Gomel, Mazyr or "): what follows is a place too.</summary>
+    [GeneratedRegex(@"(?<!\baccording\s)\b(?:in|at|from|near|to|into|across|outside|inside)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*)*(?:,\s*|\s+and\s+|\s+or\s+))*$")]
     private static partial Regex LocativeBefore();
 }

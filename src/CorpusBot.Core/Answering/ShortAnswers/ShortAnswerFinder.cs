@@ -183,6 +183,7 @@ public static partial class ShortAnswerFinder
         var focus = FocusForms(profile);
         var subjects = new HashSet<int>(); // sentences whose subject has been found
         var owned = WhoseThing().Match(profile.Question) is { Success: true } whose ? Tokenizer.Stem(whose.Groups["thing"].Value.ToLowerInvariant()) : null;
+        var passiveQuestion = PassiveWho().IsMatch(profile.Question.TrimStart());
         foreach (var m in AnswerSpans.Names(quote))
         {
             var words = AnswerSpans.Words(m.Value).ToList();
@@ -217,6 +218,7 @@ public static partial class ShortAnswerFinder
             var kept = words.Skip(first).Take(last - first + 1).Select(w => w.Value).ToList();
             var after = After(quote, end);
             if (AnswerCue.IsQuestionTerm(profile, kept[^1])
+                || (!passiveQuestion && UndergoesFocus(profile, after, focus))
                 || AnswerSpans.FollowsLocative(Before(quote, start))
                 || CountBefore().IsMatch(Before(quote, start)) // "585 Posts", "3 Hospitals": a counted thing
                 || (kept.Count == 1 && IsEverydayWord(kept[0]))
@@ -272,6 +274,16 @@ public static partial class ShortAnswerFinder
     }
 
     /// <summary>The stems of the question's focus words with their irregular forms ("won" and "win", "led" and "lead").</summary>
+    /// <summary>
+    /// Whether the name is the one the question's act was done to: "… Russian soldiers and Rosgvardia personnel were
+    /// treated in hospitals" does not say that Rosgvardia treated anyone. A passive question ("who was treated …?") asks
+    /// for exactly that name, so it is not checked there.
+    /// </summary>
+    private static bool UndergoesFocus(QuestionProfile profile, string after, HashSet<string> focus) =>
+        focus.Count > 0 && PassiveAfterName().Match(after) is { Success: true } passive
+        && (focus.Contains(Tokenizer.Stem(passive.Groups["verb"].Value))
+            || profile.Focus.Any(f => QuestionFocus.OtherWordsFor(f).Contains(passive.Groups["verb"].Value)));
+
     private static HashSet<string> FocusForms(QuestionProfile profile)
     {
         var forms = new HashSet<string>(StringComparer.Ordinal);
@@ -425,6 +437,14 @@ public static partial class ShortAnswerFinder
     private static MatchCollection FollowingWords(string quote, int from) => WordToken().Matches(quote, from);
 
     private static MatchCollection Words(string text) => WordToken().Matches(text);
+
+    /// <summary>"… personnel were treated", "… was later arrested": a passive verb right after a name (up to two words on).</summary>
+    [GeneratedRegex(@"^(\s+\p{Ll}+){0,2}\s+(was|were|is|are|been|being)\s+(\p{Ll}+ly\s+)?(?<verb>\p{Ll}+(ed|en))\b")]
+    private static partial Regex PassiveAfterName();
+
+    /// <summary>"Who was treated …?", "Who were arrested …?": the question asks for the one the act was done to.</summary>
+    [GeneratedRegex(@"^who\s+(was|were|is|are|has\s+been|have\s+been|had\s+been|got)\s+(\p{Ll}+ly\s+)?\p{Ll}+(ed|en)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PassiveWho();
 
     [GeneratedRegex(@"\p{L}[\p{L}\d’'\-]*|\d+")]
     private static partial Regex WordToken();

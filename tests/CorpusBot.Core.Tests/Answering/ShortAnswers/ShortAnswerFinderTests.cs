@@ -48,6 +48,7 @@ public sealed class ShortAnswerFinderTests : IAsyncLifetime
     [InlineData("Who won the final?", Final, "Andy Murray")] // the subject, not the other name before the verb
     [InlineData("Who directed the film?", Director, "James Cameron")] // "Hollywood film director James Cameron, who directed …"
     [InlineData("What was the revenue in Q2 2020?", Revenue, "$6.04 billion")] // the 2 of "Q2" counts nothing
+    [InlineData("Who was treated in Gomel?", "Nearly 900 wounded soldiers and Rosgvardia personnel were treated in hospitals in Gomel and Khoiniki.", "Rosgvardia")] // a passive question asks for the one treated
     [InlineData("Who is the president of Belarus?", "Belarusian President Alexander Lukashenko allowed Russia to use the country.", "Alexander Lukashenko")] // the asked role and a nationality describe the name
     [InlineData("Who is the president of Belarus?", "Belarus, a beautiful Eastern European country, is led by President Alexander Lukashenko.", "Alexander Lukashenko")] // "Eastern European" describes the country
     public async Task Find_QuestionAskingForAThing_CutsItVerbatimFromTheQuote(string question, string sentence, string expected)
@@ -66,6 +67,7 @@ public sealed class ShortAnswerFinderTests : IAsyncLifetime
     [InlineData("Who called on Lukashenko to withdraw the troops?", Summons)] // "President Aleksandr Lukashenko" is the question's own name
     [InlineData("When did the official order the doctors to leave beds free?", Hospitals)] // no date in the quote
     [InlineData("Who cared for injured troops?", "The doctors said X-rays showed injuries to the troops they cared for.")] // "X-rays" is a thing, not a name
+    [InlineData("Who treated the wounded soldiers?", "Nearly 900 wounded soldiers and Rosgvardia personnel were treated in hospitals in Gomel and Khoiniki.")] // Rosgvardia was treated; Gomel and Khoiniki are places
     public async Task Find_NothingOfTheAskedKindInTheQuote_NoShortAnswer(string question, string sentence)
     {
         var found = await FindAsync(question, sentence);
