@@ -1,3 +1,5 @@
+using CorpusBot.Core.Text;
+
 namespace CorpusBot.Core.Answering.Reader;
 
 /// <summary>
@@ -6,7 +8,7 @@ namespace CorpusBot.Core.Answering.Reader;
 /// can be quoted only if it holds every number and distinctive name of the question, says something beyond the
 /// question's own words, and shows what the question asks for (a name, number, date, place or cause).
 /// </summary>
-public static class QuoteUnits
+public static partial class QuoteUnits
 {
     /// <summary>A neighbour pair must beat the single sentence by this much to be quoted instead (shorter quotes read better).</summary>
     private const double PairPenalty = 0.02;
@@ -34,6 +36,9 @@ public static class QuoteUnits
     /// "how many beds were kept free") is preferred, as a when-question prefers the full date.
     /// </summary>
     private const double CountBonus = 0.1;
+
+    /// <summary>A who-question's answer that states the relation asked in its words ranks higher (see <see cref="StatesRelation"/>).</summary>
+    private const double RelationBonus = 0.1;
 
     private const double WordsOnlyMinCoverage = 0.6;
 
@@ -169,15 +174,42 @@ public static class QuoteUnits
         var newWords = run.Sum(i => f.NewWords[i]);
         var rank = sentences.Min(s => s.PassageRank);
         var countsAsked = sentences.Exists(s => AnswerCue.CountsAskedThing(profile, s.Text));
+        var statesRelation = StatesRelation(profile, run, f);
         var score = (settings.SemanticWeight * bestFit) + ((1 - settings.SemanticWeight) * coverage)
             + (RankBonus / (1 + rank)) - (PairPenalty * (sentences.Count - 1))
             + (profile.Type == QuestionType.When ? DateBonus * AnswerCue.DatePrecision(string.Join(' ', sentences.Select(s => s.Text))) : 0)
-            + (countsAsked ? CountBonus : 0);
+            + (countsAsked ? CountBonus : 0)
+            + (statesRelation ? RelationBonus : 0);
         return new QuoteUnit(sentences, union, bestFit, coverage, cueFit >= 0, newWords, score)
         {
             CueFit = cueFit, CountsAskedThing = countsAsked, HoldsFocus = run.Any(i => f.HoldsFocus[i]),
         };
     }
+
+    /// <summary>
+    /// Whether a sentence of the run states the asked relation in the question's own words: it shows a new name, holds
+    /// the focus verb itself and every word that picks out what the verb is about ("… a blogger who founded the project
+    /// Hajun" for "who founded the Hajun project that tracks military movements"). Words of a relative clause ("that
+    /// tracks …") only describe the thing and may be missing; its modifiers may not ("the women's singles U.S. Open" is
+    /// not the Women's British Open).
+    /// </summary>
+    private static bool StatesRelation(QuestionProfile profile, int[] run, SentenceFeatures f)
+    {
+        if (profile.Type != QuestionType.Who || profile.Focus.Count == 0)
+        {
+            return false;
+        }
+
+        var head = RelativeClause().Split(profile.Question, 2)[0];
+        var identifying = Tokenizer.ContentWords(head).Select(Tokenizer.Stem).Where(s => profile.KeyTerms.Any(t => t.Stem == s)).ToList();
+        return run.Any(i => f.Cues[i]
+            && identifying.TrueForAll(f.Covered[i].Contains)
+            && profile.KeyTerms.Where(t => t.MustCover || t.IsName).All(t => f.Covered[i].Contains(t.Stem))
+            && profile.Focus.All(w => Tokenizer.Words(f.Sentences[i].Text).Contains(w)));
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s(?:that|which|whose)\s", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex RelativeClause();
 
     /// <summary>
     /// Relevance of a sentence read alone, or of a sentence read with the one it carries on (<paramref name="about"/>):

@@ -269,11 +269,11 @@ public static partial class ShortAnswerFinder
         var sentenceEnd = quote.IndexOfAny(['.', '!', '?', '\n'], end);
         var rest = quote[end..(sentenceEnd < 0 ? quote.Length : sentenceEnd)];
         var verbFollows = Words(rest).Any(w => focus.Contains(Tokenizer.Stem(w.Value.ToLowerInvariant())));
-        var eligible = verbFollows && !PrepositionBefore().IsMatch(before) && !PossessiveModifier().IsMatch(rest);
+        // "… a blogger who fled Minsk in 2020 and founded the project": the object of another verb is not the subject.
+        var eligible = verbFollows && !PrepositionBefore().IsMatch(before) && !PossessiveModifier().IsMatch(rest) && !ObjectOfVerb().IsMatch(before);
         return eligible && subjects.Add(sentenceStart) ? 1.5 : 0;
     }
 
-    /// <summary>The stems of the question's focus words with their irregular forms ("won" and "win", "led" and "lead").</summary>
     /// <summary>
     /// Whether the name is the one the question's act was done to: "… Russian soldiers and Rosgvardia personnel were
     /// treated in hospitals" does not say that Rosgvardia treated anyone. A passive question ("who was treated …?") asks
@@ -284,6 +284,7 @@ public static partial class ShortAnswerFinder
         && (focus.Contains(Tokenizer.Stem(passive.Groups["verb"].Value))
             || profile.Focus.Any(f => QuestionFocus.OtherWordsFor(f).Contains(passive.Groups["verb"].Value)));
 
+    /// <summary>The stems of the question's focus words with their irregular forms ("won" and "win", "led" and "lead").</summary>
     private static HashSet<string> FocusForms(QuestionProfile profile)
     {
         var forms = new HashSet<string>(StringComparer.Ordinal);
@@ -437,6 +438,10 @@ public static partial class ShortAnswerFinder
     private static MatchCollection FollowingWords(string quote, int from) => WordToken().Matches(quote, from);
 
     private static MatchCollection Words(string text) => WordToken().Matches(text);
+
+    /// <summary>"fled ", "visited ": a past-tense verb right before a name makes the name its object.</summary>
+    [GeneratedRegex(@"\b\p{Ll}{2,}ed\s+$")]
+    private static partial Regex ObjectOfVerb();
 
     /// <summary>"… personnel were treated", "… was later arrested": a passive verb right after a name (up to two words on).</summary>
     [GeneratedRegex(@"^(\s+\p{Ll}+){0,2}\s+(was|were|is|are|been|being)\s+(\p{Ll}+ly\s+)?(?<verb>\p{Ll}+(ed|en))\b")]
