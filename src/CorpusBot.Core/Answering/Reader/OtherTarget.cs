@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using CorpusBot.Core.Text;
 
@@ -5,28 +6,28 @@ namespace CorpusBot.Core.Answering.Reader;
 
 /// <summary>
 /// Whether the sentence that shows a name, number or date speaks of a neighbour of what the question asks rather than
-/// of it. News on one topic repeats the question's words for a stage of the race, a former holder of the office or the
-/// office of another body, the winner for the runner-up, a sequel or a longer name, an act that did not happen, or the
-/// finalists of a contest; such a sentence reads like the answer while it answers another question ("Who won the 2021
-/// Tour de France?" — "… sprinted to victory to win the final stage of the 2021 Tour de France"). Each test reads the
-/// sentence's own words, so a sentence that also names what was asked still answers. The reader (<see cref="QuoteUnits"/>) applies them to the sentence
+/// of it. News on one topic repeats the question's words for another year, another season or quarter, a stage of the
+/// race, a former holder of the office, the winner for the runner-up, a sequel, an act that did not happen, or a contest
+/// not decided yet; such a sentence reads like the answer while it answers another question ("Who won the men's singles
+/// U.S. Open in 2020?" — "… Medvedev at the 2019 U.S. Open"). Each test reads the sentence's own words, so a sentence
+/// that also names what was asked still answers. The reader (<see cref="QuoteUnits"/>) applies them to the sentence
 /// that shows the answer's cue, read with the sentence it carries on.
 /// </summary>
 public static partial class OtherTarget
 {
-    /// <summary>Whether <paramref name="text"/> tells of a neighbour of what <paramref name="profile"/> asks.</summary>
+    /// <summary>Whether <paramref name="text"/> tells of a neighbour of what <paramref name="profile"/> asks (all tests but the year's, see <see cref="AnotherYear"/>).</summary>
     public static bool IsAbout(QuestionProfile profile, string text)
     {
         ArgumentNullException.ThrowIfNull(profile);
         ArgumentNullException.ThrowIfNull(text);
-        return Undecided(profile.Question, text)
+        return AnotherOfSeries(profile.Question, text)
+            || Undecided(profile.Question, text)
             || AnotherHolder(profile, text)
             || PartOfContest(profile, text)
             || ContraryRole(profile, text)
             || SequelOf(profile, text)
             || Negated(profile, text)
-            || LongerName(profile.Question, text)
-            || ReplacedName(profile.Question, text)
+            || SplitName(profile.Question, text)
             || (profile.Type == QuestionType.When && DatedByAnotherTime(text));
     }
 
@@ -41,8 +42,43 @@ public static partial class OtherTarget
     }
 
     /// <summary>
-    /// The sentence tells of those still in a contest: "the four finalists", "applications to host", "contenders",
-    /// "who is winning". It names who may win, not who won. Not when the
+    /// The question names a year (2020) and the sentence names years, none of them that one as the time of its event:
+    /// it tells of another edition. A year after "since", "until", "before" or "after" bounds a span and dates nothing.
+    /// </summary>
+    public static bool AnotherYear(QuestionProfile profile, string text)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        ArgumentNullException.ThrowIfNull(text);
+        var asked = profile.KeyTerms.Where(t => t.IsNumber && AnswerCue.IsYear(t.Stem)).Select(t => t.Stem).ToHashSet(StringComparer.Ordinal);
+        if (asked.Count == 0)
+        {
+            return false;
+        }
+
+        var years = YearInText().Matches(text).ToList();
+        return years.Count > 0 && !years.Exists(m => asked.Contains(m.Groups["year"].Value) && !m.Groups["bound"].Success);
+    }
+
+    /// <summary>
+    /// The question asks about one member of a series ("the first season", "Season 17", "Q1", "Part II") and the
+    /// sentence names another member of it ("the tenth and final season", "Season 10", "Q2", "the first quarter") but
+    /// not the one asked.
+    /// </summary>
+    internal static bool AnotherOfSeries(string question, string text)
+    {
+        var asked = Members(question);
+        if (asked.Count == 0)
+        {
+            return false;
+        }
+
+        var named = Members(text);
+        return asked.Any(a => named.Exists(n => n.Series == a.Series && n.Number != a.Number) && !named.Contains(a));
+    }
+
+    /// <summary>
+    /// The sentence tells of a contest not decided yet, or of those still in it: "the winner … will be announced",
+    /// "the four finalists", "applications to host", "contenders". It names who may win, not who won. Not when the
     /// question itself asks about that ("Who were the finalists …?").
     /// </summary>
     internal static bool Undecided(string question, string text)
@@ -204,6 +240,45 @@ public static partial class OtherTarget
     }
 
     /// <summary>
+    /// A name of several capitalised words in the question ("Maxwell Award", "Best Actor") whose words the sentence has
+    /// only apart ("2019 CFDA Awards winners: Brandon Maxwell", "the best supporting actor") names something else.
+    /// </summary>
+    internal static bool SplitName(string question, string text)
+    {
+        var words = Tokenizer.Words(text).Select(Tokenizer.Stem).ToList();
+        foreach (var run in NameRuns(question, 2).Select(r => r.Select(Tokenizer.Stem).ToList()))
+        {
+            var present = run.Where(r => words.Exists(w => TermCoverage.SameRoot(w, r))).ToList();
+            if (present.Count < 2)
+            {
+                continue;
+            }
+
+            var together = false;
+            for (var j = 0; j + 1 < run.Count && !together; j++)
+            {
+                for (var k = 0; k + 1 < words.Count && !together; k++)
+                {
+                    var next = k + 1;
+                    while (next < words.Count - 1 && char.IsDigit(words[next][0]))
+                    {
+                        next++;
+                    }
+
+                    together = TermCoverage.SameRoot(words[k], run[j]) && TermCoverage.SameRoot(words[next], run[j + 1]);
+                }
+            }
+
+            if (!together)
+            {
+                return true;
+            }
+        }
+
+        return LongerName(question, text) || ReplacedName(question, text);
+    }
+
+    /// <summary>
     /// The question's name of several words appears only as the start of a longer name ("NBA Draft" in "the 2021 NBA Draft
     /// Combine", "the NBA Draft Preview show"): that is another event, body or work.
     /// </summary>
@@ -296,6 +371,54 @@ public static partial class OtherTarget
     internal static bool DatedByAnotherTime(string text) =>
         RelativeTime().IsMatch(text) && AnswerCue.DatePrecision(text) == 0 && !YearInText().IsMatch(text);
 
+    private readonly record struct Member(string Series, int Number);
+
+    private static List<Member> Members(string text)
+    {
+        var members = new List<Member>();
+        foreach (Match m in SeriesMember().Matches(text))
+        {
+            var series = Tokenizer.Stem(m.Groups["series"].Value.ToLowerInvariant());
+            if (NumberOf(m.Groups["n"].Value) is { } n)
+            {
+                members.Add(new Member(series, n));
+            }
+        }
+
+        foreach (Match m in QuarterCode().Matches(text))
+        {
+            members.Add(new Member("quarter", m.Groups["n"].Value[0] - '0'));
+        }
+
+        return members;
+    }
+
+    private static int? NumberOf(string token)
+    {
+        var t = token.ToLowerInvariant();
+        if (int.TryParse(OrdinalSuffix().Replace(t, string.Empty), NumberStyles.None, CultureInfo.InvariantCulture, out var n))
+        {
+            return n;
+        }
+
+        var index = Array.IndexOf(Ordinals, t);
+        if (index >= 0)
+        {
+            return index + 1;
+        }
+
+        index = Array.IndexOf(Romans, t);
+        return index >= 0 ? index + 1 : null;
+    }
+
+    private static readonly string[] Ordinals =
+    [
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
+        "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",
+    ];
+
+    private static readonly string[] Romans = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"];
+
     /// <summary>Parts of a contest that have winners of their own (a stage of a cycling tour, a heat of a race).</summary>
     private static readonly HashSet<string> PartWords = new(StringComparer.Ordinal) { "stage", "leg", "heat", "lap", "semifinal", "quarterfinal", "qualifier" };
 
@@ -307,15 +430,27 @@ public static partial class OtherTarget
     /// <summary>How many words apart a win and a part of the contest are read as one phrase ("wins stage 13", "stage 21 victory").</summary>
     private const int PartDistance = 3;
 
+    private const string OrdinalWords = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|\\d{1,3}(?:st|nd|rd|th)";
+
     private const string SeriesWords = "season|series|episode|edition|quarter|part|chapter|volume|stage";
 
     /// <summary>Words that number a member of a series ("Season 17"): capitalised in a title, but no part of its name.</summary>
     private static readonly HashSet<string> SeriesNouns = new(SeriesWords.Split('|'), StringComparer.Ordinal);
 
-    [GeneratedRegex(@"\b(1[5-9]|20)\d\d\b")]
+    /// <summary>"the first season", "the tenth and final season", "third-quarter", "Season 17", "Part II", "stage 13".</summary>
+    [GeneratedRegex(@"\b(?<n>" + OrdinalWords + @")(?:\s+and\s+(?:final|last))?[\s\-]+(?<series>" + SeriesWords + @")s?\b|\b(?<series>" + SeriesWords + @")\s+(?<n>\d{1,3}|[IVX]{1,4})\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SeriesMember();
+
+    [GeneratedRegex(@"\bQ(?<n>[1-4])\b")]
+    private static partial Regex QuarterCode();
+
+    [GeneratedRegex(@"(st|nd|rd|th)$")]
+    private static partial Regex OrdinalSuffix();
+
+    [GeneratedRegex(@"(?<bound>\b(since|until|till|before|after|by)\s+)?\b(?<year>(1[5-9]|20)\d\d)\b", RegexOptions.IgnoreCase)]
     private static partial Regex YearInText();
 
-    [GeneratedRegex(@"\b(?<key>semi-?finalists?|finalists?|contenders?|shortlist(ed)?|bidding)\b|\b(?<key>applications?|bids?|candidac(y|ies))\s+(to|for)\b|\bwho\s+is\s+(?<key>winning|leading)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<key>semi-?finalists?|finalists?|contenders?|shortlist(ed)?|bidding)\b|\b(?<key>applications?|bids?|candidac(y|ies))\s+(to|for)\b|\b(will|to)\s+be\s+(?<key>announced|named|revealed|decided|chosen|selected|crowned|awarded|unveiled)\b|\bwho\s+is\s+(?<key>winning|leading)\b", RegexOptions.IgnoreCase)]
     private static partial Regex UndecidedWords();
 
     /// <summary>"Who is the president of the NFL?", "Who was the new CEO of Fidelity Investments?": an office and whose it is.</summary>

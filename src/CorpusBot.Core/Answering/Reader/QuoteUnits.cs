@@ -232,12 +232,22 @@ public static partial class QuoteUnits
     }
 
     /// <summary>
-    /// Whether the cue sentence (with the one it carries on) tells of a neighbour of what was asked: another office
-    /// holder, a stage of the contest, a sequel (<see cref="OtherTarget"/>). A page's date before a snippet ("Jul 7, 2018
-    /// ...") dates the page, not what the snippet tells, so it is left out of what is read.
+    /// Whether the cue sentence (with the one it carries on) tells of another year, season, office holder or stage of
+    /// the contest (<see cref="OtherTarget"/>). A page's date before a snippet ("Jul 7, 2018 ...") dates the page, not
+    /// what the snippet tells; but when it is the only date a when-question gets, it is the answer and must be of the
+    /// question's year. When the cue is in the first of two sentences, its own years decide: the next one carries on
+    /// what it named ("Shibuno won the 2019 Women's British Open … The event will be the first … of 2020").
     /// </summary>
-    private static bool AboutAnother(QuestionProfile profile, SentenceFeatures f, int[] about) =>
-        OtherTarget.IsAbout(profile, string.Join(' ', about.Select(i => f.Sentences[i].Text).Where(t => !OtherTarget.IsDateLabel(t))));
+    private static bool AboutAnother(QuestionProfile profile, SentenceFeatures f, int[] about)
+    {
+        var own = about.Where(i => !OtherTarget.IsDateLabel(f.Sentences[i].Text)).ToList();
+        var text = string.Join(' ', own.Select(i => f.Sentences[i].Text));
+        var yearText = own.Count > 1 && f.Cues[own[0]] ? f.Sentences[own[0]].Text : text;
+        var labelOnly = !own.Exists(i => f.Cues[i]);
+        return OtherTarget.IsAbout(profile, text)
+            || OtherTarget.AnotherYear(profile, yearText)
+            || (labelOnly && OtherTarget.AnotherYear(profile, string.Join(' ', about.Where(i => !own.Contains(i)).Select(i => f.Sentences[i].Text))));
+    }
 
     /// <summary>Each key term's best credit over several sentences.</summary>
     private static Dictionary<string, double> Merge(IEnumerable<Dictionary<string, double>> credits) =>
