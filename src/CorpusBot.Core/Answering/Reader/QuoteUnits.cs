@@ -96,7 +96,9 @@ public static partial class QuoteUnits
         var continues = sentences
             .Select(s => position.TryGetValue((s.DocumentId, s.Index - 1), out var previous) && Continuation.Continues(sentences[previous].Text, s.Text))
             .ToList();
-        var features = new SentenceFeatures(sentences, covered, credits, coverage, cues, holdsFocus, continues, newWords, fit);
+        var countsAsked = sentences.Select(s => AnswerCue.CountsAskedThing(profile, s.Text)).ToList();
+        var statesRelation = StatesRelation(profile, sentences, cues, covered);
+        var features = new SentenceFeatures(sentences, covered, credits, coverage, cues, holdsFocus, continues, newWords, fit, countsAsked, statesRelation);
         var units = Runs(sentences, position).Select(run => Unit(profile, run, features, settings)).ToList();
         return units.OrderByDescending(u => u.Score).ThenBy(u => u.First.PassageRank).ThenBy(u => u.Start).ToList();
     }
@@ -169,12 +171,12 @@ public static partial class QuoteUnits
         // not just sit beside a sentence that is: otherwise any name next to an on-topic sentence would do.
         // For typed questions the cue sentence must also hold the question's focus word ("won", "revenue", "died").
         // A sentence that carries on the one before it in the run ("It was released on …") is judged with that one.
-        var cueFit = run.Select((i, k) => k > 0 && f.Continues[i] ? CueRelevance(profile, f, settings, run[k - 1], i) : CueRelevance(profile, f, settings, i))
+        var cueFit = run.Select((i, k) => k > 0 && f.Continues[i] ? CachedCueRelevance(profile, f, settings, run[k - 1], i) : CachedCueRelevance(profile, f, settings, -1, i))
             .DefaultIfEmpty(-1).Max();
         var newWords = run.Sum(i => f.NewWords[i]);
         var rank = sentences.Min(s => s.PassageRank);
-        var countsAsked = sentences.Exists(s => AnswerCue.CountsAskedThing(profile, s.Text));
-        var statesRelation = StatesRelation(profile, run, f);
+        var countsAsked = run.Any(i => f.CountsAsked[i]);
+        var statesRelation = run.Any(i => f.StatesRelation[i]);
         var score = (settings.SemanticWeight * bestFit) + ((1 - settings.SemanticWeight) * coverage)
             + (RankBonus / (1 + rank)) - (PairPenalty * (sentences.Count - 1))
             + (profile.Type == QuestionType.When ? DateBonus * AnswerCue.DatePrecision(string.Join(' ', sentences.Select(s => s.Text))) : 0)
@@ -187,29 +189,46 @@ public static partial class QuoteUnits
     }
 
     /// <summary>
-    /// Whether a sentence of the run states the asked relation in the question's own words: it shows a new name, holds
+    /// For each sentence, whether it states the asked relation in the question's own words: it shows a new name, holds
     /// the focus verb itself and every word that picks out what the verb is about ("… a blogger who founded the project
     /// Hajun" for "who founded the Hajun project that tracks military movements"). Words of a relative clause ("that
     /// tracks …") only describe the thing and may be missing; its modifiers may not ("the women's singles U.S. Open" is
     /// not the Women's British Open).
     /// </summary>
-    private static bool StatesRelation(QuestionProfile profile, int[] run, SentenceFeatures f)
+    private static List<bool> StatesRelation(
+        QuestionProfile profile, IReadOnlyList<ReaderSentence> sentences, List<bool> cues, List<HashSet<string>> covered)
     {
         if (profile.Type != QuestionType.Who || profile.Focus.Count == 0)
         {
-            return false;
+            return [.. sentences.Select(_ => false)];
         }
 
         var head = RelativeClause().Split(profile.Question, 2)[0];
         var identifying = Tokenizer.ContentWords(head).Select(Tokenizer.Stem).Where(s => profile.KeyTerms.Any(t => t.Stem == s)).ToList();
-        return run.Any(i => f.Cues[i]
-            && identifying.TrueForAll(f.Covered[i].Contains)
-            && profile.KeyTerms.Where(t => t.MustCover || t.IsName).All(t => f.Covered[i].Contains(t.Stem))
-            && profile.Focus.All(w => Tokenizer.Words(f.Sentences[i].Text).Contains(w)));
+        var specifics = profile.KeyTerms.Where(t => t.MustCover || t.IsName).Select(t => t.Stem).ToList();
+        return [.. sentences.Select((s, i) => cues[i]
+            && identifying.TrueForAll(covered[i].Contains)
+            && specifics.TrueForAll(covered[i].Contains)
+            && profile.Focus.All(Tokenizer.Words(s.Text).Contains))];
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\s(?:that|which|whose)\s", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex RelativeClause();
+
+    /// <summary>
+    /// <see cref="CueRelevance"/> of sentence <paramref name="sentence"/>, read with <paramref name="previous"/> when that is
+    /// not -1, worked out once per question: a sentence stands in up to <see cref="MaxUnitSentences"/> runs.
+    /// </summary>
+    private static double CachedCueRelevance(QuestionProfile profile, SentenceFeatures f, AnsweringOptions settings, int previous, int sentence)
+    {
+        if (!f.CueRelevance.TryGetValue((previous, sentence), out var relevance))
+        {
+            relevance = previous < 0 ? CueRelevance(profile, f, settings, sentence) : CueRelevance(profile, f, settings, previous, sentence);
+            f.CueRelevance[(previous, sentence)] = relevance;
+        }
+
+        return relevance;
+    }
 
     /// <summary>
     /// Relevance of a sentence read alone, or of a sentence read with the one it carries on (<paramref name="about"/>):
@@ -258,7 +277,11 @@ public static partial class QuoteUnits
     /// <summary>What is known of each candidate sentence, computed once per question.</summary>
     private sealed record SentenceFeatures(
         IReadOnlyList<ReaderSentence> Sentences, List<HashSet<string>> Covered, List<Dictionary<string, double>> Credits, List<double> Coverage, List<bool> Cues,
-        List<bool> HoldsFocus, List<bool> Continues, List<int> NewWords, double[] Fit);
+        List<bool> HoldsFocus, List<bool> Continues, List<int> NewWords, double[] Fit, List<bool> CountsAsked, List<bool> StatesRelation)
+    {
+        /// <summary>Cue relevance by (sentence carried on or -1, sentence), filled as units are scored.</summary>
+        public Dictionary<(int Previous, int Sentence), double> CueRelevance { get; } = [];
+    }
 
     /// <summary>For each sentence, whether a unit holding it (a run of up to <see cref="MaxUnitSentences"/>) holds the question's specifics.</summary>
     private static bool[] Viable(
