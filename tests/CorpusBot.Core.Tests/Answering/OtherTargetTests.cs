@@ -84,6 +84,7 @@ public class OtherTargetTests
     [InlineData("What is the date of the 2021 NBA Draft?", "The 2021 NBA Draft Combine takes place June 21-27 in Chicago.", true)]
     [InlineData("What is the date of the 2021 NBA Draft?", "The 2021 NBA Draft takes place on July 29 in Brooklyn.", false)]
     [InlineData("When was Fable Legends 2 released?", "It is part of the Fable Legends 2 DLC season pass.", true)]
+    [InlineData("Who is the Maxwell Award winner in 2019?", "Maxwell Award Recipients.", false)]
     [InlineData("Who was named the 2020 National Teacher of the Year?", "A preschool teacher is Kansas's 2020 State Teacher of the Year.", true)]
     [InlineData("Who was named the 2020 National Teacher of the Year?", "The 2020 National Teacher of the Year was a Kansas State teacher.", false)]
     [InlineData("When was Marvel's Spider-Man released?", "The sequel to 2018's Marvel's Spider-Man got a release date.", true)]

@@ -280,18 +280,21 @@ public static partial class OtherTarget
 
     /// <summary>
     /// The question's name of several words appears only as the start of a longer name ("NBA Draft" in "the 2021 NBA Draft
-    /// Combine", "the NBA Draft Preview show"): that is another event, body or work.
+    /// Combine", "the NBA Draft Preview show"): that is another event, body or work. A word for the relation the question
+    /// asks about is no part of a name: "Maxwell Award Recipients" are the award's winners.
     /// </summary>
     internal static bool LongerName(string question, string text)
     {
         var asked = Stems(question);
+        var relation = QuestionFocus.Of(question).SelectMany(QuestionFocus.OtherWordsFor).ToHashSet(StringComparer.Ordinal);
         foreach (var run in NameRuns(question, 2))
         {
             // A number right after the name is its own ("Chronicles 2 DLC"); what follows it decides.
             var pattern = @"(?i:\b" + string.Join(@"\w*\s+", run.Select(Regex.Escape)) + @"\w*)(\s+\d+\b)?(?<after>\s+\p{Lu}[\p{L}\-]*)?";
             var found = Regex.Matches(text, pattern);
             if (found.Count > 0 && found.All(m => m.Groups["after"].Success
-                && !asked.Contains(Tokenizer.Stem(m.Groups["after"].Value.Trim().ToLowerInvariant()))))
+                && !asked.Contains(Tokenizer.Stem(m.Groups["after"].Value.Trim().ToLowerInvariant()))
+                && !relation.Contains(m.Groups["after"].Value.Trim().ToLowerInvariant())))
             {
                 return true;
             }
