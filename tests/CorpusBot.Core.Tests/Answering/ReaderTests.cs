@@ -116,6 +116,12 @@ public class ReaderTests
     [InlineData(QuestionType.When, "When did he speak?", "He spoke on January 22, 2026.", true)]
     [InlineData(QuestionType.HowMany, "How many beds?", "They kept 250 beds free.", true)]
     [InlineData(QuestionType.HowMany, "How many beds in Q2?", "Beds in Q2 2020.", false)]
+    // The far end of a span the asked event opens does not date that event; a span between two dates dates both ends.
+    [InlineData(QuestionType.When, "When did the war start?", "Russians used hospitals between the start of the war and April.", false)]
+    [InlineData(QuestionType.When, "When did the war start?", "Hospitals were used from the start of the war until late March.", false)]
+    [InlineData(QuestionType.When, "When did the war start?", "The war started in February, and hospitals were used between March and April.", true)]
+    [InlineData(QuestionType.When, "When did the war start?", "Hospitals were used between March and April.", true)]
+    [InlineData(QuestionType.When, "When did the war start?", "Trains ran between the two cities and Minsk from April.", true)]
     [InlineData(QuestionType.Why, "Why did he leave?", "He left because he feared being sent to war.", true)]
     [InlineData(QuestionType.Why, "Why did he leave?", "He left on a Friday night.", false)]
     public void Shows_AnswerTypeCue(QuestionType type, string question, string sentence, bool expected)

@@ -25,7 +25,8 @@ public static partial class AnswerCue
             QuestionType.HowMany => NumberCue().Matches(sentence).Any(m => !IsQuestionTerm(profile, m.Groups["cue"].Value) && !IsYear(m.Groups["cue"].Value) && !IsDayOfDate(sentence, m)),
             // A when-question that names its year asks for the day or month: another bare year is no answer to it.
             QuestionType.When => DateCue().Matches(sentence).Any(m => !IsQuestionTerm(profile, m.Groups["cue"].Value)
-                && !(IsYear(m.Groups["cue"].Value) && profile.KeyTerms.Any(t => t.IsNumber && IsYear(t.Stem)))),
+                && !(IsYear(m.Groups["cue"].Value) && profile.KeyTerms.Any(t => t.IsNumber && IsYear(t.Stem)))
+                && !EndsRangeFromAskedEvent(profile, sentence, m)),
             QuestionType.Where => PlaceCue().Matches(sentence).Any(m => m.Groups["cue"].Captures.Any(c => !IsQuestionTerm(profile, c.Value)))
                 || (WhichPlace().IsMatch(profile.Question) && NamesAnyPlace(profile, sentence)),
             QuestionType.Who => NameCue().Matches(sentence).Any(m => IsPersonOrOrganisation(profile, sentence, m)),
@@ -81,6 +82,26 @@ public static partial class AnswerCue
             .Any(m => CountedAfter().Match(sentence, m.Index + m.Length) is { Success: true } counted
                 && counted.Groups["word"].Captures.Any(c => Tokenizer.Stem(c.Value.ToLowerInvariant()) == stem));
     }
+
+    /// <summary>
+    /// "Between the start of the war and April" dates the end of a span that the asked event opens: April is not when the
+    /// war started. A date is such a far end when the words that open its span ("between …", "from …") hold a
+    /// key term of the question and no date of their own ("between March and April" dates both ends).
+    /// </summary>
+    internal static bool EndsRangeFromAskedEvent(QuestionProfile profile, string sentence, Match date)
+    {
+        if (RangeBefore().Match(sentence[..date.Index]) is not { Success: true } range)
+        {
+            return false;
+        }
+
+        var opening = range.Groups["from"].Value;
+        return !DateCue().IsMatch(opening) && Tokenizer.ContentWords(opening).Any(w => IsQuestionTerm(profile, w));
+    }
+
+    /// <summary>The opening of a span whose far end comes next: "between the start of the war and ", "from the invasion until ".</summary>
+    [GeneratedRegex(@"\b(between|from)\s+(?<from>[^,;.()]{1,60}?)\s+(and|to|until|till|through)\s+(the\s+end\s+of\s+|late\s+|early\s+|mid-?)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex RangeBefore();
 
     /// <summary>"On January 22, 2026" and "22 March" date a sentence: the day's number counts nothing.</summary>
     internal static bool IsDayOfDate(string sentence, Match number) =>
