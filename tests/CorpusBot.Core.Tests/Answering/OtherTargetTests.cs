@@ -73,6 +73,10 @@ public class OtherTargetTests
     [InlineData("What is the release date of Starfield?", "Starfield was not released until September 6, 2023.", false)]
     [InlineData("When was Halo released?", "When Halo released last year, fans queued for hours.", true)]
     [InlineData("When was Halo released?", "Halo was released last year on November 15, 2001.", false)]
+    [InlineData("What is the release date of Halo?", "Halo's original release date was April 16, 2001, announced at E3.", true)]
+    [InlineData("When was the Korvin Draft held?", "The Korvin Draft was originally scheduled to be held in Brooklyn on June 25, but ...", true)]
+    [InlineData("When was Halo released?", "Halo was originally released for the Xbox on November 15, 2001.", false)]
+    [InlineData("When was the Korvin Draft held?", "The Korvin Draft, originally scheduled for June 25, was held on November 18.", false)]
     public void SequelNegationAndRelativeTime(string question, string sentence, bool expected) =>
         Assert.Equal(expected, OtherTarget.IsAbout(Profile(question), sentence));
 
