@@ -110,7 +110,8 @@ public static partial class QuestionFocus
 
         var words = Tokenizer.Words(sentence);
         return profile.Focus.All(f => credits.GetValueOrDefault(Tokenizer.Stem(f)) >= 0.5
-            || (IrregularForms.TryGetValue(f, out var forms) && words.Exists(forms.Contains)));
+            || (IrregularForms.TryGetValue(f, out var forms) && words.Exists(forms.Contains))
+            || (SpelledOut.TryGetValue(f, out var spelled) && words.Exists(spelled.Contains)));
     }
 
     /// <summary>Other words for the act a focus word names ("treated" for "cared"), beyond its own forms; empty when none are listed.</summary>
@@ -128,7 +129,17 @@ public static partial class QuestionFocus
     [
         "won", "win", "wins", "winning", "winner", "winners", "victory", "champion", "champions", "title", "triumph", "triumphed",
         "beat", "beating", "defeated", "defeating", "clinched", "claimed", "captured", "secured", "earned", "collected",
+        "recipient", "recipients",
     ];
+
+    /// <summary>
+    /// The words an abbreviation stands for ("chief executive" for "CEO"): either shows that a sentence speaks of it,
+    /// though neither alone names it ("the chief executives of Facebook and Apple" names no CEO's office).
+    /// </summary>
+    private static readonly Dictionary<string, HashSet<string>> SpelledOut = new(StringComparer.Ordinal)
+    {
+        ["ceo"] = ["chief", "executive"],
+    };
 
     /// <summary>Forms of the same act that share no stem, and a few acts news reports name with another verb.</summary>
     private static readonly Dictionary<string, HashSet<string>> IrregularForms = new(StringComparer.Ordinal)
@@ -142,7 +153,6 @@ public static partial class QuestionFocus
         ["founder"] = ["founded", "co-founded", "cofounded"],
         ["founded"] = ["founder", "founders", "co-founder", "cofounder"],
         ["author"] = ["wrote", "written", "writes"],
-        ["ceo"] = ["chief", "executive"],
         ["lost"] = ["lose", "loses", "losing", "loser", "defeat", "defeated", "beaten"],
         ["fled"] = ["flee", "flees", "fleeing", "escaped"],
         ["led"] = ["lead", "leads", "leading", "leader"],

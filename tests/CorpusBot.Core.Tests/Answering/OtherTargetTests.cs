@@ -73,6 +73,10 @@ public class OtherTargetTests
     [InlineData("What is the release date of Starfield?", "Starfield was not released until September 6, 2023.", false)]
     [InlineData("When was Halo released?", "When Halo released last year, fans queued for hours.", true)]
     [InlineData("When was Halo released?", "Halo was released last year on November 15, 2001.", false)]
+    [InlineData("What is the release date of Halo?", "Halo's original release date was April 16, 2001, announced at E3.", true)]
+    [InlineData("When was the Korvin Draft held?", "The Korvin Draft was originally scheduled to be held in Brooklyn on June 25, but ...", true)]
+    [InlineData("When was Halo released?", "Halo was originally released for the Xbox on November 15, 2001.", false)]
+    [InlineData("When was the Korvin Draft held?", "The Korvin Draft, originally scheduled for June 25, was held on November 18.", false)]
     public void SequelNegationAndRelativeTime(string question, string sentence, bool expected) =>
         Assert.Equal(expected, OtherTarget.IsAbout(Profile(question), sentence));
 
@@ -84,6 +88,7 @@ public class OtherTargetTests
     [InlineData("What is the date of the 2021 NBA Draft?", "The 2021 NBA Draft Combine takes place June 21-27 in Chicago.", true)]
     [InlineData("What is the date of the 2021 NBA Draft?", "The 2021 NBA Draft takes place on July 29 in Brooklyn.", false)]
     [InlineData("When was Fable Legends 2 released?", "It is part of the Fable Legends 2 DLC season pass.", true)]
+    [InlineData("Who is the Maxwell Award winner in 2019?", "Maxwell Award Recipients.", false)]
     [InlineData("Who was named the 2020 National Teacher of the Year?", "A preschool teacher is Kansas's 2020 State Teacher of the Year.", true)]
     [InlineData("Who was named the 2020 National Teacher of the Year?", "The 2020 National Teacher of the Year was a Kansas State teacher.", false)]
     [InlineData("When was Marvel's Spider-Man released?", "The sequel to 2018's Marvel's Spider-Man got a release date.", true)]

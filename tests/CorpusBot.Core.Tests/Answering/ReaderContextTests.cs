@@ -16,7 +16,10 @@ public class ReaderContextTests
     [InlineData("Release date.", "May 15, 2012.", true)]
     [InlineData("Korvin Quest is a game by Zell.", "Zell released Dust Runner on May 15, 2012.", false)]
     [InlineData("Korvin Quest is a game by Zell.", "Korvin Quest was released on May 15, 2012.", false)]
-    public void Continues_PronounDefiniteNounOrAfterALabel(string previous, string sentence, bool expected) =>
+    [InlineData("The 92nd Academy Awards | 2020 ...", "Joaquin Phoenix wins Best Actor ...", true)]
+    [InlineData("2017 Walter Camp Award Semifinalist ...", "Winner of the 2017 Johnny Unitas Golden Arm Award.", false)]
+    [InlineData("2019 NBA Draft 2021 NBA Draft.", "Date: Wednesday, November 18, 2020.", false)]
+    public void Continues_PronounDefiniteNounOrAfterALabelOrHeading(string previous, string sentence, bool expected) =>
         Assert.Equal(expected, Continuation.Continues(previous, sentence));
 
     [Theory]

@@ -4,6 +4,7 @@ using CorpusBot.Core.Embeddings;
 using CorpusBot.Core.Embeddings.Builtin;
 using CorpusBot.Core.Hosting;
 using CorpusBot.Core.Tests.Fakes;
+using CorpusBot.Core.Text;
 
 namespace CorpusBot.Core.Tests.Answering;
 
@@ -106,10 +107,27 @@ public class ReaderMeaningTests
     [InlineData("Who won the World Cup Final in 2018?", "won", "France captured its second World Cup title after defeating Croatia 4-2 in the 2018 final.", true)]
     [InlineData("Which country won the most medals at the 2018 Winter Olympics?", "won", "Norway collected 39 medals in 2018, the largest haul by any country.", true)]
     [InlineData("Who won the World Cup Final in 2018?", "won", "Croatia and France played the 2018 final in Moscow.", false)]
+    [InlineData("Who is the Maxwell Award winner in 2019?", "winner", "Maxwell Award Recipients.", true)]
+    [InlineData("Who is the CEO of Facebook?", "ceo", "The chief executives of Facebook and Apple disagree.", true)]
     public void HeldBy_TheFocusIsHeldByTheWordsNewsUseForTheAct(string question, string focus, string sentence, bool expected)
     {
         var profile = new QuestionProfile(question, QuestionAnalyzer.TypeOf(question), []) { Focus = [focus] };
         Assert.Equal(expected, QuestionFocus.HeldBy(profile, new Dictionary<string, double>(), sentence));
+    }
+
+    [Theory]
+    [InlineData("Who won the Korvin Open in 2020?", "won", "The 2020 Korvin Open was canceled, so the reigning champion remains Jan Novak.", true)]
+    [InlineData("Who is the Maxwell Award winner in 2019?", "winner", "Maxwell Award Recipients.", true)]
+    [InlineData("When was Korvin Quest released?", "released", "Korvin Quest launched on May 15, 2012.", true)]
+    [InlineData("Who won the Korvin Open in 2020?", "won", "The 2020 Korvin Open was canceled due to the pandemic.", false)]
+    [InlineData("Who is the CEO of Facebook?", "ceo", "The chief executives of Facebook and Apple disagree.", false)]
+    public void Covered_TheFocusIsHeldByAnotherWordForTheAct_NotByHalfOfAnAbbreviation(string question, string focus, string sentence, bool expected)
+    {
+        var profile = new QuestionProfile(question, QuestionAnalyzer.TypeOf(question), [new KeyTerm(Tokenizer.Stem(focus), false, false, 1, true, false) { Word = focus }])
+        {
+            Focus = [focus],
+        };
+        Assert.Equal(expected, TermCoverage.Covered(profile, sentence).Contains(Tokenizer.Stem(focus)));
     }
 
     [Fact]

@@ -25,8 +25,10 @@ public static partial class AnswerCue
             QuestionType.HowMany => NumberCue().Matches(sentence).Any(m => !IsQuestionTerm(profile, m.Groups["cue"].Value) && !IsYear(m.Groups["cue"].Value) && !IsDayOfDate(sentence, m)),
             // A when-question that names its year asks for the day or month: another bare year is no answer to it.
             QuestionType.When => DateCue().Matches(sentence).Any(m => !IsQuestionTerm(profile, m.Groups["cue"].Value)
-                && !(IsYear(m.Groups["cue"].Value) && profile.KeyTerms.Any(t => t.IsNumber && IsYear(t.Stem)))),
-            QuestionType.Where => PlaceCue().Matches(sentence).Any(m => m.Groups["cue"].Captures.Any(c => !IsQuestionTerm(profile, c.Value)))
+                && !(IsYear(m.Groups["cue"].Value) && profile.KeyTerms.Any(t => t.IsNumber && IsYear(t.Stem)))
+                && !EndsRangeFromAskedEvent(profile, sentence, m)),
+            QuestionType.Where => PlaceCue().Matches(sentence).Any(m => m.Groups["cue"].Captures.Any(c => !IsQuestionTerm(profile, c.Value)) && !WhereElseDone(profile, sentence, m)
+                && !(m.Groups["prep"].Value.Equals("from", StringComparison.OrdinalIgnoreCase) && AsksDestination().IsMatch(profile.Question)))
                 || (WhichPlace().IsMatch(profile.Question) && NamesAnyPlace(profile, sentence)),
             QuestionType.Who => NameCue().Matches(sentence).Any(m => IsPersonOrOrganisation(profile, sentence, m)),
             QuestionType.Why => CauseCue().IsMatch(sentence),
@@ -82,6 +84,43 @@ public static partial class AnswerCue
                 && counted.Groups["word"].Captures.Any(c => Tokenizer.Stem(c.Value.ToLowerInvariant()) == stem));
     }
 
+    /// <summary>
+    /// "Between the start of the war and April" dates the end of a span that the asked event opens: April is not when the
+    /// war started. A date is such a far end when the words that open its span ("between …", "from …") hold a
+    /// key term of the question and no date of their own ("between March and April" dates both ends).
+    /// </summary>
+    internal static bool EndsRangeFromAskedEvent(QuestionProfile profile, string sentence, Match date)
+    {
+        if (RangeBefore().Match(sentence[..date.Index]) is not { Success: true } range)
+        {
+            return false;
+        }
+
+        var opening = range.Groups["from"].Value;
+        return !DateCue().IsMatch(opening) && Tokenizer.ContentWords(opening).Any(w => IsQuestionTerm(profile, w));
+    }
+
+    /// <summary>
+    /// "The hospital in the town of Mazyr, where Andrei worked" names the place by another act than the one asked: it is
+    /// where Andrei worked, not where he fled to. A place followed by ", where" and someone doing a thing the question
+    /// does not name is no answer to it.
+    /// </summary>
+    internal static bool WhereElseDone(QuestionProfile profile, string sentence, Match place) =>
+        PlaceDefinedByAct().Match(sentence, place.Index + place.Length) is { Success: true } clause
+        && !IsQuestionTerm(profile, clause.Groups["verb"].Value);
+
+    /// <summary>"Where did Andrei flee to?" asks where he went: the place he left ("his escape from Belarus") is no answer.</summary>
+    [GeneratedRegex(@"^\s*where\b.*\bto\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex AsksDestination();
+
+    /// <summary>", where Andrei worked", ", where he had been born": the act a place is named by.</summary>
+    [GeneratedRegex(@"\G\s*,\s*where\s+(?:\p{Lu}[\p{L}\-]+|he|she|they|we|I)\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+)?(?:been\s+)?(?<verb>\p{Ll}+)")]
+    private static partial Regex PlaceDefinedByAct();
+
+    /// <summary>The opening of a span whose far end comes next: "between the start of the war and ", "from the invasion until ".</summary>
+    [GeneratedRegex(@"\b(between|from)\s+(?<from>[^,;.()]{1,60}?)\s+(and|to|until|till|through)\s+(the\s+end\s+of\s+|late\s+|early\s+|mid-?)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex RangeBefore();
+
     /// <summary>"On January 22, 2026" and "22 March" date a sentence: the day's number counts nothing.</summary>
     internal static bool IsDayOfDate(string sentence, Match number) =>
         MonthBefore().IsMatch(sentence[..number.Index]) || MonthAfter().IsMatch(sentence[(number.Index + number.Length)..]);
@@ -113,7 +152,7 @@ public static partial class AnswerCue
     private static partial Regex DateCue();
 
     /// <summary>"in Gomel and Khoiniki", "in the (old) town of Mazyr", "near Mazyr, Gomel or Brest": each name is a place.</summary>
-    [GeneratedRegex(@"\b(in|at|from|near|to|into|across|outside|inside|south of|north of|east of|west of)\s+(the\s+)?((\p{Ll}+\s+)?(town|city|village|region|province|capital|country)\s+of\s+)?(?<cue>\p{Lu}\p{L}+)((,\s*|\s+and\s+|\s+or\s+)(?<cue>\p{Lu}\p{L}+))*")]
+    [GeneratedRegex(@"\b(?<prep>in|at|from|near|to|into|across|outside|inside|south of|north of|east of|west of)\s+(the\s+)?((\p{Ll}+\s+)?(town|city|village|region|province|capital|country)\s+of\s+)?(?<cue>\p{Lu}\p{L}+)((,\s*|\s+and\s+|\s+or\s+)(?<cue>\p{Lu}\p{L}+))*")]
     private static partial Regex PlaceCue();
 
     [GeneratedRegex(@"^(spring|summer|autumn|fall|winter)$", RegexOptions.IgnoreCase)]

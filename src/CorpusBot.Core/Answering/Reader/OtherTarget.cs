@@ -28,8 +28,16 @@ public static partial class OtherTarget
             || SequelOf(profile, text)
             || Negated(profile, text)
             || SplitName(profile.Question, text)
-            || (profile.Type == QuestionType.When && DatedByAnotherTime(text));
+            || (profile.Type == QuestionType.When && (DatedByAnotherTime(text) || Superseded(text)));
     }
+
+    /// <summary>
+    /// A when-question's date is not one the sentence calls the first plan ("Cyberpunk 2077's original release date was
+    /// April 16, 2020", "originally scheduled … on June 25, but …"): that date was given up. "Originally released in 2010"
+    /// dates the first release, and a sentence with a second date may give the new one.
+    /// </summary>
+    internal static bool Superseded(string text) =>
+        FirstPlan().IsMatch(text) && DateInText().Count(text) == 1;
 
     /// <summary>
     /// A page's date before a snippet ("Jul 7, 2018 ..."): it dates the page, so what the snippet is about is read in the
@@ -280,18 +288,21 @@ public static partial class OtherTarget
 
     /// <summary>
     /// The question's name of several words appears only as the start of a longer name ("NBA Draft" in "the 2021 NBA Draft
-    /// Combine", "the NBA Draft Preview show"): that is another event, body or work.
+    /// Combine", "the NBA Draft Preview show"): that is another event, body or work. A word for the relation the question
+    /// asks about is no part of a name: "Maxwell Award Recipients" are the award's winners.
     /// </summary>
     internal static bool LongerName(string question, string text)
     {
         var asked = Stems(question);
+        var relation = QuestionFocus.Of(question).SelectMany(QuestionFocus.OtherWordsFor).ToHashSet(StringComparer.Ordinal);
         foreach (var run in NameRuns(question, 2))
         {
             // A number right after the name is its own ("Chronicles 2 DLC"); what follows it decides.
             var pattern = @"(?i:\b" + string.Join(@"\w*\s+", run.Select(Regex.Escape)) + @"\w*)(\s+\d+\b)?(?<after>\s+\p{Lu}[\p{L}\-]*)?";
             var found = Regex.Matches(text, pattern);
             if (found.Count > 0 && found.All(m => m.Groups["after"].Success
-                && !asked.Contains(Tokenizer.Stem(m.Groups["after"].Value.Trim().ToLowerInvariant()))))
+                && !asked.Contains(Tokenizer.Stem(m.Groups["after"].Value.Trim().ToLowerInvariant()))
+                && !relation.Contains(m.Groups["after"].Value.Trim().ToLowerInvariant())))
             {
                 return true;
             }
@@ -489,6 +500,13 @@ public static partial class OtherTarget
     /// <summary>What makes the office someone's past or another office, right before its name: "the former", "ex-", "stepping down as", "vice-".</summary>
     [GeneratedRegex(@"\b(former|ex|outgoing|late|previous|vice|deputy)[\s\-]+(\p{L}+\s+)?$|\b(step(s|ped|ping)?\s+down|resign(s|ed|ing)?|retir(es|ed|ing))\s+as\s+(\p{L}+\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex NotTheHolder();
+
+    [GeneratedRegex(@"\b(original|originally|initial|initially)\s+(\p{L}+\s+)?(release\s+date|date|scheduled|slated|planned|set|due)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FirstPlan();
+
+    /// <summary>A date with its month ("April 16, 2020", "June 25", "10 December 2020").</summary>
+    [GeneratedRegex(@"\b(" + AnswerCue.Months + @")\.?\s+\d{1,2}\b|\b\d{1,2}(st|nd|rd|th)?\s+(of\s+)?(" + AnswerCue.Months + @")\b")]
+    private static partial Regex DateInText();
 
     [GeneratedRegex(@"\b(last|next|previous|coming)\s+(year|month|week|season|spring|summer|fall|autumn|winter)\b|\bago\b", RegexOptions.IgnoreCase)]
     private static partial Regex RelativeTime();

@@ -30,6 +30,14 @@ public static partial class TermCoverage
                 continue;
             }
 
+            // The act the question turns on, told in another of its words: "the reigning champion" holds "won", the
+            // award's "Recipients" its "winner" (see QuestionFocus).
+            if (profile.Focus.Any(f => Tokenizer.Stem(f) == term.Stem && words.Exists(QuestionFocus.OtherWordsFor(f).Contains)))
+            {
+                covered.Add(term.Stem);
+                continue;
+            }
+
             var match = term.IsNumber
                 ? (words.Contains(term.Stem) && !OnlyAsDay(profile.Question, text, term.Stem))
                     || (SpelledNumbers.TryGetValue(term.Stem, out var spelled) && SpelledBeside(profile, words, spelled))
