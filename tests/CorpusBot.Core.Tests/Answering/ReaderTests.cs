@@ -122,6 +122,14 @@ public class ReaderTests
     [InlineData(QuestionType.When, "When did the war start?", "The war started in February, and hospitals were used between March and April.", true)]
     [InlineData(QuestionType.When, "When did the war start?", "Hospitals were used between March and April.", true)]
     [InlineData(QuestionType.When, "When did the war start?", "Trains ran between the two cities and Minsk from April.", true)]
+    // A place named by another act than the one asked ("where Andrei worked") is not where he fled to; by the asked act it is.
+    [InlineData(QuestionType.Where, "Where did Andrei flee to?", "Wounded soldiers arrived at the hospital in the town of Mazyr, where Andrei worked.", false)]
+    [InlineData(QuestionType.Where, "Where did Andrei escape to?", "He reached the forest in Lithuania, where Andrei escaped with nothing.", true)]
+    [InlineData(QuestionType.Where, "Where did Andrei flee to?", "Wounded soldiers arrived at the hospital in the town of Mazyr.", true)]
+    // A destination is asked: the place left is no answer, the place reached is.
+    [InlineData(QuestionType.Where, "Where did Andrei escape to?", "He had been planning his escape from Belarus since 2020.", false)]
+    [InlineData(QuestionType.Where, "Where did Andrei escape to?", "He escaped from Belarus to Lithuania.", true)]
+    [InlineData(QuestionType.Where, "Where did the soldiers come from?", "Recruits came from Buryatia.", true)]
     [InlineData(QuestionType.Why, "Why did he leave?", "He left because he feared being sent to war.", true)]
     [InlineData(QuestionType.Why, "Why did he leave?", "He left on a Friday night.", false)]
     public void Shows_AnswerTypeCue(QuestionType type, string question, string sentence, bool expected)

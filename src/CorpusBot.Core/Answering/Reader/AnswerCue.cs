@@ -28,7 +28,8 @@ public static partial class AnswerCue
             QuestionType.When => DateCue().Matches(sentence).Any(m => !IsQuestionTerm(profile, m.Groups["cue"].Value)
                 && !(IsYear(m.Groups["cue"].Value) && profile.KeyTerms.Any(t => t.IsNumber && IsYear(t.Stem)))
                 && !EndsRangeFromAskedEvent(profile, sentence, m)),
-            QuestionType.Where => PlaceCue().Matches(sentence).Any(m => m.Groups["cue"].Captures.Any(c => !IsQuestionTerm(profile, c.Value)))
+            QuestionType.Where => PlaceCue().Matches(sentence).Any(m => m.Groups["cue"].Captures.Any(c => !IsQuestionTerm(profile, c.Value)) && !WhereElseDone(profile, sentence, m)
+                && !(m.Groups["prep"].Value.Equals("from", StringComparison.OrdinalIgnoreCase) && AsksDestination().IsMatch(profile.Question)))
                 || (WhichPlace().IsMatch(profile.Question) && NamesAnyPlace(profile, sentence)),
             QuestionType.Who => NameCue().Matches(sentence).Any(m => IsPersonOrOrganisation(profile, sentence, m)),
             QuestionType.Why => CauseCue().IsMatch(sentence),
@@ -100,6 +101,23 @@ public static partial class AnswerCue
         return !DateCue().IsMatch(opening) && Tokenizer.ContentWords(opening).Any(w => IsQuestionTerm(profile, w));
     }
 
+    /// <summary>
+    /// "The hospital in the town of Mazyr, where Andrei worked" names the place by another act than the one asked: it is
+    /// where Andrei worked, not where he fled to. A place followed by ", where" and someone doing a thing the question
+    /// does not name is no answer to it.
+    /// </summary>
+    internal static bool WhereElseDone(QuestionProfile profile, string sentence, Match place) =>
+        PlaceDefinedByAct().Match(sentence, place.Index + place.Length) is { Success: true } clause
+        && !IsQuestionTerm(profile, clause.Groups["verb"].Value);
+
+    /// <summary>"Where did Andrei flee to?" asks where he went: the place he left ("his escape from Belarus") is no answer.</summary>
+    [GeneratedRegex(@"^\s*where\b.*\bto\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex AsksDestination();
+
+    /// <summary>", where Andrei worked", ", where he had been born": the act a place is named by.</summary>
+    [GeneratedRegex(@"\G\s*,\s*where\s+(?:\p{Lu}[\p{L}\-]+|he|she|they|we|I)\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+)?(?:been\s+)?(?<verb>\p{Ll}+)")]
+    private static partial Regex PlaceDefinedByAct();
+
     /// <summary>The opening of a span whose far end comes next: "between the start of the war and ", "from the invasion until ".</summary>
     [GeneratedRegex(@"\b(between|from)\s+(?<from>[^,;.()]{1,60}?)\s+(and|to|until|till|through)\s+(the\s+end\s+of\s+|late\s+|early\s+|mid-?)?$", RegexOptions.IgnoreCase)]
     private static partial Regex RangeBefore();
@@ -135,7 +153,7 @@ public static partial class AnswerCue
     private static partial Regex DateCue();
 
     /// <summary>"in Gomel and Khoiniki", "in the (old) town of Mazyr", "near Mazyr, Gomel or Brest": each name is a place.</summary>
-    [GeneratedRegex(@"\b(in|at|from|near|to|into|across|outside|inside|south of|north of|east of|west of)\s+(the\s+)?((\p{Ll}+\s+)?(town|city|village|region|province|capital|country)\s+of\s+)?(?<cue>\p{Lu}\p{L}+)((,\s*|\s+and\s+|\s+or\s+)(?<cue>\p{Lu}\p{L}+))*")]
+    [GeneratedRegex(@"\b(?<prep>in|at|from|near|to|into|across|outside|inside|south of|north of|east of|west of)\s+(the\s+)?((\p{Ll}+\s+)?(town|city|village|region|province|capital|country)\s+of\s+)?(?<cue>\p{Lu}\p{L}+)((,\s*|\s+and\s+|\s+or\s+)(?<cue>\p{Lu}\p{L}+))*")]
     private static partial Regex PlaceCue();
 
     [GeneratedRegex(@"^(spring|summer|autumn|fall|winter)$", RegexOptions.IgnoreCase)]
