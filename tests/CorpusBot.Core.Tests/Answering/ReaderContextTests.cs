@@ -19,6 +19,8 @@ public class ReaderContextTests
     [InlineData("The 92nd Academy Awards | 2020 ...", "Joaquin Phoenix wins Best Actor ...", true)]
     [InlineData("2017 Walter Camp Award Semifinalist ...", "Winner of the 2017 Johnny Unitas Golden Arm Award.", false)]
     [InlineData("2019 NBA Draft 2021 NBA Draft.", "Date: Wednesday, November 18, 2020.", false)]
+    [InlineData("Korvin Quest 2 and Korvin Quest 2 Expansion Pass Bundle ...", "Release date.", true)]
+    [InlineData("The talks ended in May.", "1.", false)]
     public void Continues_PronounDefiniteNounOrAfterALabelOrHeading(string previous, string sentence, bool expected) =>
         Assert.Equal(expected, Continuation.Continues(previous, sentence));
 
@@ -104,6 +106,29 @@ public class ReaderContextTests
         var profile = new QuestionProfile(question, QuestionAnalyzer.TypeOf(question), [new KeyTerm(measure, false, false, 1, true, false)]);
 
         Assert.Equal(expected, TermCoverage.Covered(profile, sentence).Contains(measure));
+    }
+
+    [Fact]
+    public async Task AskAsync_DateUnderTheLabelOfAFieldOfTheNamedItem_Answered()
+    {
+        await using var corpus = await TestCorpus.CreateAsync();
+        await corpus.AddAsync("store", "Digital. Korvin Quest 2 and Korvin Quest 2 Expansion Pass Bundle ... Release date. December 1, 2017 ...");
+
+        var answer = await corpus.Get<AnswerService>().AskAsync("When was Korvin Quest 2 released?", CancellationToken.None);
+
+        Assert.False(answer.Refused, answer.Reason?.ToString());
+        Assert.Contains("December 1, 2017", Assert.Single(answer.Citations).Quote, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("1.", false)]
+    [InlineData("(2)", false)]
+    [InlineData("Belarus spent 2 million dollars on it.", true)]
+    public void Shows_TheMarkerOfAListItemCountsNothing(string sentence, bool expected)
+    {
+        const string question = "How much does Belarus spend on promoting medical tourism?";
+        var profile = new QuestionProfile(question, QuestionAnalyzer.TypeOf(question), []);
+        Assert.Equal(expected, AnswerCue.Shows(profile, sentence));
     }
 
     [Fact]

@@ -22,7 +22,8 @@ public static partial class AnswerCue
         ArgumentNullException.ThrowIfNull(sentence);
         return profile.Type switch
         {
-            QuestionType.HowMany => NumberCue().Matches(sentence).Any(m => !IsQuestionTerm(profile, m.Groups["cue"].Value) && !IsYear(m.Groups["cue"].Value) && !IsDayOfDate(sentence, m)),
+            // "1." alone numbers an item of a list; it counts nothing.
+            QuestionType.HowMany => !ListMarker().IsMatch(sentence) && NumberCue().Matches(sentence).Any(m => !IsQuestionTerm(profile, m.Groups["cue"].Value) && !IsYear(m.Groups["cue"].Value) && !IsDayOfDate(sentence, m)),
             // A when-question that names its year asks for the day or month: another bare year is no answer to it.
             QuestionType.When => DateCue().Matches(sentence).Any(m => !IsQuestionTerm(profile, m.Groups["cue"].Value)
                 && !(IsYear(m.Groups["cue"].Value) && profile.KeyTerms.Any(t => t.IsNumber && IsYear(t.Stem)))
@@ -187,6 +188,9 @@ public static partial class AnswerCue
 
     [GeneratedRegex(@"^(1[5-9]|20)\d\d$")]
     private static partial Regex Year();
+
+    [GeneratedRegex(@"^\s*\(?\d{1,2}[.)]\s*$")]
+    private static partial Regex ListMarker();
 
     /// <summary>A news story's dateline: one or two capitalised place names and a dash before the first sentence.</summary>
     [GeneratedRegex(@"^\s*\p{Lu}[\p{L}\-]+(\s\p{Lu}[\p{L}\-]+)?(,\s*\p{Lu}[\p{L}\-]+(\s\p{Lu}[\p{L}\-]+)?)?\s*[–—-]\s")]

@@ -20,8 +20,15 @@ public static partial class Continuation
         ArgumentNullException.ThrowIfNull(previous);
         ArgumentNullException.ThrowIfNull(sentence);
         return AnaphoricStart().IsMatch(sentence) || Tokenizer.Words(previous).Count is > 0 and <= MaxLabelWords
+            || IsLabel(sentence)
             || (IsHeading(previous) && !RepeatsAName(previous, sentence));
     }
+
+    /// <summary>
+    /// A field's label ("Release date.", "Premiere Date:"): the name of a field of what the line before it names
+    /// ("Xenoblade Chronicles 2 Expansion Pass Bundle ... Release date. December 1, 2017"), not a sentence of its own.
+    /// </summary>
+    private static bool IsLabel(string sentence) => Tokenizer.Words(sentence).Count is > 0 and <= MaxLabelWords && LabelEnd().IsMatch(sentence) && !sentence.Any(char.IsDigit);
 
     /// <summary>Longest heading, in words, that introduces the sentence after it.</summary>
     private const int MaxHeadingWords = 8;
@@ -58,6 +65,9 @@ public static partial class Continuation
 
     [GeneratedRegex(@"\b(\p{Lu}[\p{L}\-]+|\d+\w*)")]
     private static partial Regex NameOrNumber();
+
+    [GeneratedRegex(@"\p{L}\s*[.:]\s*$")]
+    private static partial Regex LabelEnd();
 
     /// <summary>A pronoun, or "the" with a common noun ("The game", "The company"), as the sentence's first words.</summary>
     [GeneratedRegex(@"^\W*(It|He|She|They|Its|His|Her|Their|This|These|Those|The\s+\p{Ll}[\p{L}\-]*)\b")]

@@ -170,8 +170,9 @@ public static partial class QuoteUnits
         // The sentence that shows the asked-for name, number, date or place must itself be about the question,
         // not just sit beside a sentence that is: otherwise any name next to an on-topic sentence would do.
         // For typed questions the cue sentence must also hold the question's focus word ("won", "revenue", "died").
-        // A sentence that carries on the one before it in the run ("It was released on …") is judged with that one.
-        var cueFit = run.Select((i, k) => k > 0 && f.Continues[i] ? CachedCueRelevance(profile, f, settings, run[k - 1], i) : CachedCueRelevance(profile, f, settings, -1, i))
+        // A sentence that carries on the one before it in the run ("It was released on …") is judged with that one, and
+        // with the one that carries on in turn (a value, its label and the line the label is a field of).
+        var cueFit = run.Select((_, k) => CachedCueRelevance(profile, f, settings, run[ChainStart(run, k, f)..(k + 1)]))
             .DefaultIfEmpty(-1).Max();
         var newWords = run.Sum(i => f.NewWords[i]);
         var rank = sentences.Min(s => s.PassageRank);
@@ -216,15 +217,31 @@ public static partial class QuoteUnits
     private static partial System.Text.RegularExpressions.Regex RelativeClause();
 
     /// <summary>
-    /// <see cref="CueRelevance"/> of sentence <paramref name="sentence"/>, read with <paramref name="previous"/> when that is
-    /// not -1, worked out once per question: a sentence stands in up to <see cref="MaxUnitSentences"/> runs.
+    /// Where the chain of sentences that sentence <paramref name="k"/> of the run carries on starts: a value carries on its
+    /// label, which carries on the line it is a field of ("… Expansion Pass Bundle ... Release date. December 1, 2017").
     /// </summary>
-    private static double CachedCueRelevance(QuestionProfile profile, SentenceFeatures f, AnsweringOptions settings, int previous, int sentence)
+    private static int ChainStart(int[] run, int k, SentenceFeatures f)
     {
-        if (!f.CueRelevance.TryGetValue((previous, sentence), out var relevance))
+        var j = k;
+        while (j > 0 && f.Continues[run[j]])
         {
-            relevance = previous < 0 ? CueRelevance(profile, f, settings, sentence) : CueRelevance(profile, f, settings, previous, sentence);
-            f.CueRelevance[(previous, sentence)] = relevance;
+            j--;
+        }
+
+        return j;
+    }
+
+    /// <summary>
+    /// <see cref="CueRelevance"/> of the last sentence of <paramref name="chain"/>, read with the sentences before it that it
+    /// carries on, worked out once per question: a sentence stands in up to <see cref="MaxUnitSentences"/> runs.
+    /// </summary>
+    private static double CachedCueRelevance(QuestionProfile profile, SentenceFeatures f, AnsweringOptions settings, int[] chain)
+    {
+        var key = chain.Length > 1 ? (chain[0], chain[^1]) : (-1, chain[0]);
+        if (!f.CueRelevance.TryGetValue(key, out var relevance))
+        {
+            relevance = CueRelevance(profile, f, settings, chain);
+            f.CueRelevance[key] = relevance;
         }
 
         return relevance;
@@ -279,8 +296,8 @@ public static partial class QuoteUnits
         IReadOnlyList<ReaderSentence> Sentences, List<HashSet<string>> Covered, List<Dictionary<string, double>> Credits, List<double> Coverage, List<bool> Cues,
         List<bool> HoldsFocus, List<bool> Continues, List<int> NewWords, double[] Fit, List<bool> CountsAsked, List<bool> StatesRelation)
     {
-        /// <summary>Cue relevance by (sentence carried on or -1, sentence), filled as units are scored.</summary>
-        public Dictionary<(int Previous, int Sentence), double> CueRelevance { get; } = [];
+        /// <summary>Cue relevance by (first sentence of the chain carried on or -1, sentence), filled as units are scored.</summary>
+        public Dictionary<(int First, int Sentence), double> CueRelevance { get; } = [];
     }
 
     /// <summary>For each sentence, whether a unit holding it (a run of up to <see cref="MaxUnitSentences"/>) holds the question's specifics.</summary>
