@@ -108,6 +108,18 @@ public class ReaderContextTests
         Assert.Equal(expected, TermCoverage.Covered(profile, sentence).Contains(measure));
     }
 
+    [Theory]
+    [InlineData("When did Andrei leave Belarus?", "leave", "The official ordered them to leave 250 beds free.", false)] // leaves something counted
+    [InlineData("When did Andrei leave Belarus?", "leave", "Andrei had to leave Belarus in August.", true)]
+    [InlineData("When did Andrei leave Belarus?", "leave", "He was ordered to leave 250 beds free, and decided to leave the country.", true)]
+    [InlineData("How many beds did they leave free?", "leave", "The official ordered them to leave 250 beds free.", true)] // the question's verb takes no name
+    public void Covered_AVerbTakingANameIsNotHeldWhereItTakesANumber(string question, string verb, string sentence, bool expected)
+    {
+        var profile = new QuestionProfile(question, QuestionAnalyzer.TypeOf(question), [new KeyTerm(verb, false, false, 1, true, false)]);
+
+        Assert.Equal(expected, TermCoverage.Covered(profile, sentence).Contains(verb));
+    }
+
     [Fact]
     public async Task AskAsync_DateUnderTheLabelOfAFieldOfTheNamedItem_Answered()
     {

@@ -41,7 +41,8 @@ public static partial class TermCoverage
             var match = term.IsNumber
                 ? (words.Contains(term.Stem) && !OnlyAsDay(profile.Question, text, term.Stem))
                     || (SpelledNumbers.TryGetValue(term.Stem, out var spelled) && SpelledBeside(profile, words, spelled))
-                : words.Where((w, i) => !(term.IsName && IsSequel(profile, words, i))).Any(w => Holds(term, w));
+                : words.Where((w, i) => !(term.IsName && IsSequel(profile, words, i))).Any(w => Holds(term, w))
+                    && !DoneToCountedThing(profile.Question, term, text);
             if (match)
             {
                 covered.Add(term.Stem);
@@ -60,6 +61,26 @@ public static partial class TermCoverage
 
         return covered;
     }
+
+    /// <summary>
+    /// "When did Andrei leave Belarus?" asks about leaving a place; "ordered them to leave 250 beds free" leaves something
+    /// counted. When the question's verb takes a name and every time the text uses that verb it takes a number, the text
+    /// tells of doing it to another thing ("Djokovic won 24 titles" holds no "won" of "who won Wimbledon").
+    /// </summary>
+    private static bool DoneToCountedThing(string question, KeyTerm term, string text)
+    {
+        if (!term.MayBeParaphrased || !Regex.IsMatch(question, $@"(?i:\b{Regex.Escape(term.Word)}\s+(the\s+)?)\p{{Lu}}"))
+        {
+            return false;
+        }
+
+        var uses = WordAndNumber().Matches(text).Where(m => Holds(term, m.Groups["word"].Value.ToLowerInvariant())).ToList();
+        return uses.Count > 0 && uses.TrueForAll(m => m.Groups["number"].Success);
+    }
+
+    /// <summary>A word and, when one follows it, the number it takes ("leave 250", "won 24").</summary>
+    [GeneratedRegex(@"\b(?<word>\p{L}+)\b(\s+(?<number>\d[\d,.]*)\b)?")]
+    private static partial Regex WordAndNumber();
 
     private static bool Holds(KeyTerm term, string word) =>
         SameRoot(Tokenizer.Stem(word), term.Stem)
