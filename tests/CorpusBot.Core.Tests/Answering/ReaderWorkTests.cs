@@ -20,14 +20,7 @@ public class ReaderWorkTests
         var semantics = new SemanticFit(generator, new QueryVectors(generator));
         const string Zelva = "Surgeons in Zelva treated 140 wounded soldiers in March.";
         const string Lida = "Doctors in Lida cared for many injured troops.";
-        var profile = new QuestionProfile(
-            "How many soldiers were treated in Zelva?",
-            QuestionType.HowMany,
-            [
-                new KeyTerm("soldier", false, false, 1, true, false) { Word = "soldiers" },
-                new KeyTerm("treat", false, false, 1, true, false) { Word = "treated" },
-                new KeyTerm("zelva", true, false, 3, true, true) { Word = "zelva" },
-            ]);
+        var profile = ZelvaQuestion.Profile;
         var pool = new ReaderCandidates(
             [
                 new ReaderSentence("a", "A", null, 0, 0, Zelva.Length, Zelva, 0, true),
