@@ -38,8 +38,9 @@ public sealed class ExtractiveAnswerer(
         }
 
         var profile = await analyzer.AnalyzeAsync(question, cancellationToken);
-        // Mostly about things the corpus never mentions, and no name it knows: not about these sources at all.
-        var unknownWeight = profile.KeyTerms.Where(t => !t.InCorpus).Sum(t => t.Weight);
+        // Mostly about things the corpus never mentions, and no name it knows: not about these sources at all. An everyday
+        // word the corpus happens not to use ("come" in "where did the wounded soldiers come from?") says nothing of the topic.
+        var unknownWeight = profile.KeyTerms.Where(t => !t.InCorpus && !EverydayLexicon.Contains(t.Word)).Sum(t => t.Weight);
         var mentionsKnownName = profile.KeyTerms.Any(t => t.IsName && t.InCorpus);
         if (profile.KeyTerms.Count == 0 || (unknownWeight >= profile.TotalWeight * 0.5 && !mentionsKnownName))
         {

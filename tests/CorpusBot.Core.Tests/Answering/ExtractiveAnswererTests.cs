@@ -61,6 +61,16 @@ public class ExtractiveAnswererTests
     }
 
     [Fact]
+    public async Task AskAsync_OnTopicQuestionWithAnEverydayWordTheCorpusLacks_NotOutOfScope()
+    {
+        // "come" is absent from the seeds, and as an absent word it weighs the most; it still says nothing of the topic,
+        // which the wounded soldiers are.
+        await using var corpus = await TestCorpus.WithSeedsAsync();
+        var answer = await corpus.Get<AnswerService>().AskAsync("Where did the wounded soldiers come from?", CancellationToken.None);
+        Assert.NotEqual(RefusalReason.OutOfScope, answer.Reason);
+    }
+
+    [Fact]
     public async Task AskAsync_InvalidQuestion_RefusedWithMessageNotException()
     {
         await using var corpus = await TestCorpus.WithSeedsAsync();

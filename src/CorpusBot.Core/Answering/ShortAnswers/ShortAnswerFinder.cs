@@ -221,6 +221,10 @@ public static partial class ShortAnswerFinder
                 || (!passiveQuestion && UndergoesFocus(profile, after, focus))
                 || AnswerSpans.FollowsLocative(Before(quote, start))
                 || CountBefore().IsMatch(Before(quote, start)) // "585 Posts", "3 Hospitals": a counted thing
+                || (WireTagEnd().IsMatch(after) && Before(quote, start).TrimEnd().EndsWith('(')) // "(Reuters) -": who filed the story
+                // "… were handed over by Ukrainian authorities, the Russian Defence Ministry said.": the source of the report,
+                // not the one who did the asked act.
+                || (focus.Count > 0 && ClosingAttribution().IsMatch(after) && AttributionOpens().IsMatch(Before(quote, start)))
                 || (kept.Count == 1 && IsEverydayWord(kept[0]))
                 || (kept.Count == 1 && AnswerSpans.IsDemonym(kept[0]) && (kept[0].EndsWith('s') || LowerCaseWordFollows().IsMatch(after)))
                 // "a beautiful Eastern European country": a phrase ending in a nationality before a noun describes the noun.
@@ -446,6 +450,18 @@ public static partial class ShortAnswerFinder
     /// <summary>"… personnel were treated", "… was later arrested": a passive verb right after a name (up to two words on).</summary>
     [GeneratedRegex(@"^(\s+\p{Ll}+){0,2}\s+(was|were|is|are|been|being)\s+(\p{Ll}+ly\s+)?(?<verb>\p{Ll}+(ed|en))\b")]
     private static partial Regex PassiveAfterName();
+
+    /// <summary>A report's closing attribution after its source's name: " said.", " reported."</summary>
+    [GeneratedRegex(@"^\s+(said|says|reported|reports|added|adds)\s*[.!]")]
+    private static partial Regex ClosingAttribution();
+
+    /// <summary>The comma that opens a closing attribution, before the source's name: ", the Russian ".</summary>
+    [GeneratedRegex(@",\s+(the\s+)?(\p{Lu}[\p{L}\-]*\s+)*$")]
+    private static partial Regex AttributionOpens();
+
+    /// <summary>The end of a news agency's tag before a story: "(Reuters) -Two Russian soldiers …".</summary>
+    [GeneratedRegex(@"^\)\s*[-–—]")]
+    private static partial Regex WireTagEnd();
 
     /// <summary>"Who was treated …?", "Who were arrested …?": the question asks for the one the act was done to.</summary>
     [GeneratedRegex(@"^who\s+(was|were|is|are|has\s+been|have\s+been|had\s+been|got)\s+(\p{Ll}+ly\s+)?\p{Ll}+(ed|en)\b", RegexOptions.IgnoreCase)]

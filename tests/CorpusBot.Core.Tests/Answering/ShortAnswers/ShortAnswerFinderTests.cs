@@ -52,6 +52,7 @@ public sealed class ShortAnswerFinderTests : IAsyncLifetime
     [InlineData("Who was treated in Gomel?", "Nearly 900 wounded soldiers and Rosgvardia personnel were treated in hospitals in Gomel and Khoiniki.", "Rosgvardia")] // a passive question asks for the one treated
     [InlineData("Who is the president of Belarus?", "Belarusian President Alexander Lukashenko allowed Russia to use the country.", "Alexander Lukashenko")] // the asked role and a nationality describe the name
     [InlineData("Who is the president of Belarus?", "Belarus, a beautiful Eastern European country, is led by President Alexander Lukashenko.", "Alexander Lukashenko")] // "Eastern European" describes the country
+    [InlineData("Who said the prisoners were released?", "The prisoners were released on Monday, the Interior Ministry said.", "Interior Ministry")] // asked who said it
     public async Task Find_QuestionAskingForAThing_CutsItVerbatimFromTheQuote(string question, string sentence, string expected)
     {
         var found = await FindAsync(question, sentence);
@@ -69,6 +70,8 @@ public sealed class ShortAnswerFinderTests : IAsyncLifetime
     [InlineData("When did the official order the doctors to leave beds free?", Hospitals)] // no date in the quote
     [InlineData("Who cared for injured troops?", "The doctors said X-rays showed injuries to the troops they cared for.")] // "X-rays" is a thing, not a name
     [InlineData("Who treated the wounded soldiers?", "Nearly 900 wounded soldiers and Rosgvardia personnel were treated in hospitals in Gomel and Khoiniki.")] // Rosgvardia was treated; Gomel and Khoiniki are places
+    [InlineData("Who handed over the two Russian soldiers?", "(Reuters) -Two Russian soldiers in need of medical care were handed over by Ukrainian authorities on Tuesday to be returned home, the Russian Defence Ministry said.")] // Reuters filed the story
+    [InlineData("Who released the prisoners?", "The prisoners were released on Monday, the Interior Ministry said.")] // the report's source, not who released them
     public async Task Find_NothingOfTheAskedKindInTheQuote_NoShortAnswer(string question, string sentence)
     {
         var found = await FindAsync(question, sentence);
