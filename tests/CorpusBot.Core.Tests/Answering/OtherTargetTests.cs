@@ -96,6 +96,13 @@ public class OtherTargetTests
         Assert.Equal(expected, OtherTarget.IsAbout(Profile(question), sentence));
 
     [Theory]
+    [InlineData("Who will be playing the role of Diana Prince?", "Thirteen-year-old Lilly plays the young Diana Prince in the film.", true)]
+    [InlineData("Who will be playing the role of Diana Prince?", "Gal Gadot will reprise her role as Diana Prince.", false)]
+    [InlineData("Who plays the young Diana Prince?", "Thirteen-year-old Lilly plays the young Diana Prince in the film.", false)]
+    public void AnotherAgeOf_TheCharacterAtAnotherAgeIsAnotherPart(string question, string sentence, bool expected) =>
+        Assert.Equal(expected, OtherTarget.IsAbout(Profile(question), sentence));
+
+    [Theory]
     [InlineData("When was Portal 2 released?", "A soundtrack album for Portal was released on 2 August 2023.", false)]
     [InlineData("When was Portal 2 released?", "Portal 2 was released on April 19, 2011.", true)]
     [InlineData("When was Portal 2 released?", "A second soundtrack album for Portal came out in 2023.", false)]

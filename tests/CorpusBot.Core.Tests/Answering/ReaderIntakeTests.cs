@@ -88,4 +88,23 @@ public class ReaderIntakeTests
         Assert.Equal(14, echoes);
         Assert.True(units.Single(u => u.Sentences.Count == 1 && u.First.Text == Answer).Fit > 0, "the answer is read by meaning");
     }
+
+    /// <summary>
+    /// A sentence two documents share (a page-date label such as "Jul 22, 2020 ...") stays in each: dropping the
+    /// second copy would cut that document's label from the sentence it dates, and with it the question's year.
+    /// </summary>
+    [Fact]
+    public async Task CollectAsync_LabelSharedByTwoDocuments_KeptInEach()
+    {
+        await using var corpus = await TestCorpus.CreateAsync();
+        await corpus.AddAsync("first", "Jul 22, 2020 ... Tesla has just released its Q2 2020 financial results.");
+        await corpus.AddAsync("second", "Jul 22, 2020 ... Tesla reports fourth straight quarter of profits · Revenue: $6.04 billion.");
+        var passages = await corpus.Get<IRetriever>().RetrieveAsync("What was Tesla's revenue in Q2 2020?", 10, CancellationToken.None);
+        Assert.Equal(2, passages.Count);
+
+        var pool = await corpus.Get<CandidateSentences>().CollectAsync(passages, CancellationToken.None);
+
+        Assert.Equal(2, pool.Sentences.Count(s => s.Text == "Jul 22, 2020 ..."));
+        Assert.Single(pool.Sentences, s => s.DocumentId == "second" && s.Index == 0 && s.Text == "Jul 22, 2020 ...");
+    }
 }

@@ -8,8 +8,9 @@ namespace CorpusBot.Core.Answering.Reader;
 /// <summary>
 /// Collects the sentences the reader chooses from: every sentence of the retrieved passages plus the sentence
 /// before and after each passage, taken from the stored document so that a neighbour in a passage that was not
-/// retrieved is still found. A sentence repeated in the corpus (seed 003 repeats its paragraphs) is kept once, and a
-/// sentence that is itself a question is left out.
+/// retrieved is still found. A sentence repeated within a document (seed 003 repeats its paragraphs) is kept once; one
+/// that two documents share (a page-date label, "Jul 22, 2020 ...") stays in each, as it is part of what each tells.
+/// A sentence that is itself a question is left out.
 /// </summary>
 public sealed class CandidateSentences(DocumentStore documents)
 {
@@ -69,7 +70,7 @@ public sealed class CandidateSentences(DocumentStore documents)
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var sentences = picked.Values
             .OrderBy(s => s.PassageRank).ThenBy(s => s.DocumentId, StringComparer.Ordinal).ThenBy(s => s.Index)
-            .Where(s => seen.Add(string.Join(' ', Tokenizer.Words(s.Text))))
+            .Where(s => seen.Add(s.DocumentId + "\n" + string.Join(' ', Tokenizer.Words(s.Text))))
             // A question in the text ("Who directed Titanic and Avatar?") asks; it never answers.
             .Where(s => !IsQuestion(s.Text))
             .ToList();

@@ -28,6 +28,7 @@ public static partial class OtherTarget
             || SequelOf(profile, text)
             || Negated(profile, text)
             || SplitName(profile.Question, text)
+            || AnotherAgeOf(profile.Question, text)
             || (profile.Type == QuestionType.When && (DatedByAnotherTime(text) || Superseded(text)));
     }
 
@@ -285,6 +286,20 @@ public static partial class OtherTarget
 
         return LongerName(question, text) || ReplacedName(question, text);
     }
+
+    /// <summary>
+    /// A character at another age ("Lilly plays the young Diana Prince" for "Who will be playing the role of Diana
+    /// Prince?"): another part, cast apart from the one asked about. Not when the question names that age itself.
+    /// </summary>
+    internal static bool AnotherAgeOf(string question, string text)
+    {
+        var names = NameRuns(question, 1).SelectMany(r => r).ToHashSet(StringComparer.Ordinal);
+        return !AgeOfCharacter().IsMatch(question)
+            && AgeOfCharacter().Matches(text).Any(m => names.Contains(m.Groups["name"].Value.ToLowerInvariant()));
+    }
+
+    [GeneratedRegex(@"\b(the\s+)?(?i:young|younger|teenage|teen|child|older|elder|adult)\s+(?<name>\p{Lu}[\p{L}\-]*)")]
+    private static partial Regex AgeOfCharacter();
 
     /// <summary>
     /// The question's name of several words appears only as the start of a longer name ("NBA Draft" in "the 2021 NBA Draft
