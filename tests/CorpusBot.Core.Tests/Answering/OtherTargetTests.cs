@@ -149,6 +149,15 @@ public class OtherTargetTests
     }
 
     /// <summary>A profile as the analyzer builds it, without a corpus: capitalised words after the first are names, digits numbers.</summary>
+    [Theory]
+    [InlineData("What was agreed at the third meeting in Istanbul?", "A third meeting was due to be held on Wednesday in Istanbul.", true)]
+    [InlineData("Who won the 2022 final?", "The 2022 final will take place in Paris.", true)]
+    [InlineData("When was the third meeting in Istanbul held?", "A third meeting was due to be held on Wednesday in Istanbul.", false)] // the announcement tells when
+    [InlineData("Super Bowl 2021 location", "Super Bowl 2021 will take place at Raymond James Stadium in Tampa.", false)] // asks no act
+    [InlineData("What was agreed at the meetings in Istanbul?", "The meetings in Istanbul resulted in agreements to return prisoners.", false)]
+    public void StillToCome_AnAnnouncedEventHoldsNothingOfWhatCameOfIt(string question, string sentence, bool expected) =>
+        Assert.Equal(expected, OtherTarget.StillToCome(Profile(question), sentence));
+
     private static QuestionProfile Profile(string question)
     {
         var words = question.Split(' ', StringSplitOptions.RemoveEmptyEntries);

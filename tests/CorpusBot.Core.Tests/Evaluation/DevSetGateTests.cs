@@ -16,8 +16,9 @@ public class DevSetGateTests(ITestOutputHelper output)
     // session, built-in arctic-embed-xs, int8): 49/55 answerable right, 33/35 refusal cases refused, every quote
     // verified (47/55 in the second and third sessions; a31 gained when a how-many number counts the asked thing,
     // a43 when a who-answer states the asked relation in the question's words).
-    // The refusal threshold stays at 33/35 (no case under): lowering the score a quote needs (0.55 → 0.5)
-    // answered three more questions and one absent-fact question (u05), and no further refusal may go. Earlier: 44/55
+    // The refusal threshold is 34/35 (no case under), measured in the fifth session: u06 ("What was agreed at the third
+    // meeting …?") is refused since an announced event holds nothing of what came of it; u05 is still answered (the
+    // score a quote needs went 0.55 → 0.5 in the second session and answered it). Earlier: 44/55
     // and 34/35 (first session of 2026-11-30), 36/55 and 33/35 (2026-11-29), the old answerer 31/55 and 27/35. The run
     // is deterministic, so any drop below these is a change in behaviour, not noise. Raise them when the answerer
     // improves; never lower them without saying why. See docs/EVALUATION.md.
@@ -25,8 +26,8 @@ public class DevSetGateTests(ITestOutputHelper output)
     /// <summary>Answerable cases answered with a quote holding an accepted answer, over all answerable cases (48/55).</summary>
     public const double MinAnswerAccuracy = 0.87;
 
-    /// <summary>Unanswerable, off-topic and override cases refused, over all of them (33/35).</summary>
-    public const double MinRefusalRate = 0.94;
+    /// <summary>Unanswerable, off-topic and override cases refused, over all of them (34/35).</summary>
+    public const double MinRefusalRate = 0.97;
 
     /// <summary>Every quote shown must be the stored text at its offsets: no tolerance.</summary>
     public const double MinQuoteExactness = 1.0;

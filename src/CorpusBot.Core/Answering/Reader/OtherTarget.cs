@@ -86,6 +86,18 @@ public static partial class OtherTarget
     }
 
     /// <summary>
+    /// "A third meeting was due to be held on Wednesday" announces an event still to come: it tells when or where, but
+    /// nothing of what happened there, so it holds nothing of a question about what came of it, asked in the past ("What
+    /// was agreed at the third meeting?", "Who won …?"). A when- or where-question, or one that asks no act ("Super Bowl
+    /// 2021 location"), is answered by the announcement itself.
+    /// </summary>
+    internal static bool StillToCome(QuestionProfile profile, string text) =>
+        profile.Type is not (QuestionType.When or QuestionType.Where) && AsksWhatHappened().IsMatch(profile.Question) && Upcoming().IsMatch(text);
+
+    [GeneratedRegex(@"\b(was|were|did|had|won)\b|\b\p{L}{3,}ed\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AsksWhatHappened();
+
+    /// <summary>
     /// The sentence tells of a contest not decided yet, or of those still in it: "the winner … will be announced",
     /// "the four finalists", "applications to host", "contenders". It names who may win, not who won. Not when the
     /// question itself asks about that ("Who were the finalists …?").
@@ -475,6 +487,9 @@ public static partial class OtherTarget
 
     [GeneratedRegex(@"(?<bound>\b(since|until|till|before|after|by)\s+)?\b(?<year>(1[5-9]|20)\d\d)\b", RegexOptions.IgnoreCase)]
     private static partial Regex YearInText();
+
+    [GeneratedRegex(@"\b(is|are|was|were)\s+(due|scheduled|expected|set|planned)\s+to\s+(be\s+held|take\s+place|open|start|begin|convene)\b|\bwill\s+(be\s+held|take\s+place|convene)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Upcoming();
 
     [GeneratedRegex(@"\b(?<key>semi-?finalists?|finalists?|contenders?|shortlist(ed)?|bidding)\b|\b(?<key>applications?|bids?|candidac(y|ies))\s+(to|for)\b|\b(will|to)\s+be\s+(?<key>announced|named|revealed|decided|chosen|selected|crowned|awarded|unveiled)\b|\bwho\s+is\s+(?<key>winning|leading)\b", RegexOptions.IgnoreCase)]
     private static partial Regex UndecidedWords();
