@@ -163,9 +163,9 @@ public static partial class ShortAnswerFinder
         foreach (var names in AnswerSpans.Places(quote))
         {
             var words = AnswerSpans.Words(names.Value).Select(w => w.Value).ToList();
-            if (words.All(w => AnswerCue.IsQuestionTerm(profile, w) || AnswerSpans.IsDateWord(w) || StopWords.Contains(w.ToLowerInvariant())))
+            if (words.All(w => AnswerCue.IsQuestionTerm(profile, w) || AnswerSpans.IsDemonym(w) || AnswerSpans.IsDateWord(w) || StopWords.Contains(w.ToLowerInvariant())))
             {
-                continue;
+                continue; // "in the Belarusian capital, Minsk": a nationality describes the place, it is not one
             }
 
             yield return new Candidate(names.Index, names.Length, 2 + (0.2 * words.Count));
@@ -222,6 +222,8 @@ public static partial class ShortAnswerFinder
                 || AnswerSpans.FollowsLocative(Before(quote, start))
                 || CountBefore().IsMatch(Before(quote, start)) // "585 Posts", "3 Hospitals": a counted thing
                 || (WireTagEnd().IsMatch(after) && Before(quote, start).TrimEnd().EndsWith('(')) // "(Reuters) -": who filed the story
+                // "after a CNN investigation": a name that modifies a noun names whose the thing is, not who did the act.
+                || (owned is null && ArticleEnds().IsMatch(Before(quote, start)) && LowerCaseWordFollows().IsMatch(after))
                 // "… were handed over by Ukrainian authorities, the Russian Defence Ministry said.": the source of the report,
                 // not the one who did the asked act.
                 || (focus.Count > 0 && ClosingAttribution().IsMatch(after) && AttributionOpens().IsMatch(Before(quote, start)))
@@ -458,6 +460,10 @@ public static partial class ShortAnswerFinder
     /// <summary>The comma that opens a closing attribution, before the source's name: ", the Russian ".</summary>
     [GeneratedRegex(@",\s+(the\s+)?(\p{Lu}[\p{L}\-]*\s+)*$")]
     private static partial Regex AttributionOpens();
+
+    /// <summary>An indefinite article right before a name: "a CNN investigation".</summary>
+    [GeneratedRegex(@"\b(a|an)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex ArticleEnds();
 
     /// <summary>The end of a news agency's tag before a story: "(Reuters) -Two Russian soldiers …".</summary>
     [GeneratedRegex(@"^\)\s*[-–—]")]

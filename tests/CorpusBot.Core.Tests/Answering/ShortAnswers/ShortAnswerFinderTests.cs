@@ -53,6 +53,7 @@ public sealed class ShortAnswerFinderTests : IAsyncLifetime
     [InlineData("Who is the president of Belarus?", "Belarusian President Alexander Lukashenko allowed Russia to use the country.", "Alexander Lukashenko")] // the asked role and a nationality describe the name
     [InlineData("Who is the president of Belarus?", "Belarus, a beautiful Eastern European country, is led by President Alexander Lukashenko.", "Alexander Lukashenko")] // "Eastern European" describes the country
     [InlineData("Who said the prisoners were released?", "The prisoners were released on Monday, the Interior Ministry said.", "Interior Ministry")] // asked who said it
+    [InlineData("Where was Andrei imprisoned?", "After being imprisoned in the Belarusian capital, Minsk, for a month and a half, Andrei left.", "Minsk")] // "Belarusian" describes the capital
     public async Task Find_QuestionAskingForAThing_CutsItVerbatimFromTheQuote(string question, string sentence, string expected)
     {
         var found = await FindAsync(question, sentence);
@@ -72,6 +73,7 @@ public sealed class ShortAnswerFinderTests : IAsyncLifetime
     [InlineData("Who treated the wounded soldiers?", "Nearly 900 wounded soldiers and Rosgvardia personnel were treated in hospitals in Gomel and Khoiniki.")] // Rosgvardia was treated; Gomel and Khoiniki are places
     [InlineData("Who handed over the two Russian soldiers?", "(Reuters) -Two Russian soldiers in need of medical care were handed over by Ukrainian authorities on Tuesday to be returned home, the Russian Defence Ministry said.")] // Reuters filed the story
     [InlineData("Who released the prisoners?", "The prisoners were released on Monday, the Interior Ministry said.")] // the report's source, not who released them
+    [InlineData("Who called on Lukashenko to withdraw the troops?", "An exiled opposition leader has called on Lukashenko to withdraw Russian troops, after a CNN investigation revealed new evidence.")] // CNN owns the investigation
     public async Task Find_NothingOfTheAskedKindInTheQuote_NoShortAnswer(string question, string sentence)
     {
         var found = await FindAsync(question, sentence);
