@@ -91,8 +91,14 @@ public static partial class OtherTarget
     /// was agreed at the third meeting?", "Who won …?"). A when- or where-question, or one that asks no act ("Super Bowl
     /// 2021 location"), is answered by the announcement itself.
     /// </summary>
-    internal static bool StillToCome(QuestionProfile profile, string text) =>
-        profile.Type is not (QuestionType.When or QuestionType.Where) && AsksWhatHappened().IsMatch(profile.Question) && Upcoming().IsMatch(text);
+    internal static bool StillToCome(QuestionProfile profile, string text) => AsksWhatCameOf(profile) && Announces(text);
+
+    /// <summary>Whether the question asks what came of an event, in the past, and not when or where it is (see <see cref="StillToCome"/>).</summary>
+    internal static bool AsksWhatCameOf(QuestionProfile profile) =>
+        profile.Type is not (QuestionType.When or QuestionType.Where) && AsksWhatHappened().IsMatch(profile.Question);
+
+    /// <summary>Whether the text announces an event still to come ("was due to be held", "will take place").</summary>
+    internal static bool Announces(string text) => Upcoming().IsMatch(text);
 
     [GeneratedRegex(@"\b(was|were|did|had|won)\b|\b\p{L}{3,}ed\b", RegexOptions.IgnoreCase)]
     private static partial Regex AsksWhatHappened();

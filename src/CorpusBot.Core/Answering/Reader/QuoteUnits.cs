@@ -55,8 +55,10 @@ public static partial class QuoteUnits
         ArgumentNullException.ThrowIfNull(semantics);
         ArgumentNullException.ThrowIfNull(settings);
         var sentences = pool.Sentences;
-        // An announcement of an event still to come holds nothing of what came of it (see OtherTarget.StillToCome).
-        var covered = sentences.Select(s => OtherTarget.StillToCome(profile, s.Text) ? [] : TermCoverage.Covered(profile, s.Text)).ToList();
+        // An announcement of an event still to come holds nothing of what came of it (see OtherTarget.StillToCome); whether
+        // the question asks that is worked out once.
+        var asksWhatCameOf = OtherTarget.AsksWhatCameOf(profile);
+        var covered = sentences.Select(s => asksWhatCameOf && OtherTarget.Announces(s.Text) ? [] : TermCoverage.Covered(profile, s.Text)).ToList();
         var position = Enumerable.Range(0, sentences.Count).ToDictionary(i => (sentences[i].DocumentId, sentences[i].Index));
         // Only a sentence in some unit that holds the question's numbers and distinctive names can be quoted (those are
         // never paraphrased, so the words decide it): the model reads no other, which keeps a question's cost to what it
