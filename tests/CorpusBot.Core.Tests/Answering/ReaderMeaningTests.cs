@@ -229,4 +229,22 @@ public class ReaderMeaningTests
         Assert.Contains(founder.Citations, c => c.Quote.Contains("founded the Belarusian project Hajun", StringComparison.Ordinal));
         Assert.Equal("Anton Motolko", Assert.Single(founder.ShortAnswers).Text);
     }
+
+    [Fact]
+    public async Task AskAsync_OverTheSeeds_HowManyTreated_QuotesEachSourcesFigure_AndNoFigureOfAnotherThing()
+    {
+        await using var corpus = await TestCorpus.CreateAsync(Builtin);
+        await corpus.Get<CorpusInitializer>().InitializeAsync(seedIfEmpty: true, CancellationToken.None);
+
+        var answer = await corpus.Get<AnswerService>().AskAsync("How many wounded Russian soldiers were treated in Belarus?", CancellationToken.None);
+
+        // The leaked database (000) and Lukashenko's own count (002) disagree: each is quoted with its source, even though
+        // Lukashenko's sentence fits the question less well than the database's.
+        Assert.False(answer.Refused, answer.Reason?.ToString());
+        Assert.Contains(answer.Citations, c => c.DocumentId.StartsWith("000", StringComparison.Ordinal) && c.Quote.Contains("nearly 900 wounded Russian soldiers", StringComparison.Ordinal));
+        Assert.Contains(answer.Citations, c => c.DocumentId.StartsWith("002", StringComparison.Ordinal) && c.Quote.Contains("160 to 170 wounded", StringComparison.Ordinal));
+        // "around 30,000 soldiers for joint military training" counts soldiers, but not wounded ones.
+        Assert.DoesNotContain(answer.Citations, c => c.Quote.Contains("30,000", StringComparison.Ordinal));
+        Assert.Contains(answer.ShortAnswers, s => s.Text == "about 160 to 170 wounded");
+    }
 }

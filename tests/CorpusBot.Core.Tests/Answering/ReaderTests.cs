@@ -147,6 +147,9 @@ public class ReaderTests
     [InlineData("How many beds were kept free?", "The hospital had 250 staff and many free beds.", false)]
     [InlineData("How many beds were kept free in 2022?", "In 2022 beds were kept free.", false)]
     [InlineData("How long did the war last?", "The war lasted 3 weeks.", false)]
+    [InlineData("How many wounded Russian soldiers were treated?", "Putin sent around 30,000 soldiers for joint military training.", false)]
+    [InlineData("How many wounded Russian soldiers were treated?", "We treated about 160 to 170 wounded during this entire period.", true)]
+    [InlineData("How many wounded soldiers were treated?", "Of the 400 soldiers sent, most came back wounded and were treated.", true)]
     public void CountsAskedThing_TheNumberMustCountTheAskedWord(string question, string sentence, bool expected)
     {
         var terms = CorpusBot.Core.Text.Tokenizer.ContentWords(question)

@@ -67,7 +67,11 @@ public static partial class AnswerCue
     /// <summary>
     /// Whether a how-many question's number is given for the very thing it counts: "how many beds were kept free" and
     /// "… to leave 250 beds free" (a number, up to two words, then the counted word in any form). A figure that counts
-    /// something else in the same sentence ("dozens of X-rays" for "how many doctors") does not count.
+    /// something else in the same sentence ("dozens of X-rays" for "how many doctors") does not count. The counted
+    /// thing is the whole phrase the question counts, not its last word: "around 30,000 soldiers for joint military
+    /// training" does not count "wounded Russian soldiers", "about 160 to 170 wounded" does. A number followed by the
+    /// head word alone counts it only where the sentence also holds the phrase's other words (names aside: "Russian"
+    /// is who they are, not what is counted).
     /// </summary>
     public static bool CountsAskedThing(QuestionProfile profile, string sentence)
     {
@@ -78,12 +82,20 @@ public static partial class AnswerCue
             return false;
         }
 
-        var stem = Tokenizer.Stem(head);
+        var headStem = Tokenizer.Stem(head);
+        var modifiers = ShortAnswers.ShortAnswerFinder.CountedWords(profile.Question).SkipLast(1)
+            .Where(w => !CapitalisedIn(profile.Question, w)).Select(Tokenizer.Stem).ToList();
+        var held = Tokenizer.Words(sentence).Select(Tokenizer.Stem).ToHashSet(StringComparer.Ordinal);
         return NumberCue().Matches(sentence)
             .Where(m => !IsQuestionTerm(profile, m.Groups["cue"].Value) && !IsYear(m.Groups["cue"].Value) && !IsDayOfDate(sentence, m))
             .Any(m => CountedAfter().Match(sentence, m.Index + m.Length) is { Success: true } counted
-                && counted.Groups["word"].Captures.Any(c => Tokenizer.Stem(c.Value.ToLowerInvariant()) == stem));
+                && counted.Groups["word"].Captures.Select(c => Tokenizer.Stem(c.Value.ToLowerInvariant())).Any(stem =>
+                    modifiers.Contains(stem) || (stem == headStem && modifiers.TrueForAll(held.Contains))));
     }
+
+    /// <summary>Whether <paramref name="word"/> (lower-cased) is written with a capital in <paramref name="text"/>: a name or nationality.</summary>
+    private static bool CapitalisedIn(string text, string word) =>
+        CapitalisedWord().Matches(text).Any(m => m.Value.Equals(word, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
     /// "Between the start of the war and April" dates the end of a span that the asked event opens: April is not when the

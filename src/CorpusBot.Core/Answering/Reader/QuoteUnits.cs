@@ -123,9 +123,17 @@ public static partial class QuoteUnits
         var floor = Math.Max(settings.MinSentenceScore, acceptable[0].Score * CompanionShare);
         foreach (var candidate in acceptable.Skip(1))
         {
-            if (selected.Count >= settings.MaxQuotes || candidate.Score < floor)
+            if (selected.Count >= settings.MaxQuotes)
             {
                 break;
+            }
+
+            // Sources that disagree: another figure for the very thing a how-many question counts ("we treated about 160
+            // to 170 wounded" beside the database's "nearly 900 wounded Russian soldiers") is shown however much less the
+            // rest of its sentence fits; it only has to be acceptable on its own.
+            if (candidate.Score < floor && !(profile.Type == QuestionType.HowMany && candidate.CountsAskedThing))
+            {
+                continue;
             }
 
             if (selected.Exists(candidate.Overlaps))

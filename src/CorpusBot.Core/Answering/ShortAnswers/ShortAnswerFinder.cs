@@ -111,6 +111,12 @@ public static partial class ShortAnswerFinder
             var following = FollowingWords(quote, end).Take(5).ToList();
             for (var i = 0; i < following.Count; i++)
             {
+                // "thousands of wounded [Russian military]": an editor's gloss in brackets is not part of the count.
+                if (quote.AsSpan(end, following[i].Index - end).IndexOfAny('[', '(') >= 0)
+                {
+                    break;
+                }
+
                 var isUnit = unit.Contains(Tokenizer.Stem(following[i].Value.ToLowerInvariant()));
                 // One word before what it counts: "two Russian soldiers", "250 free beds", "900 wounded Russian soldiers".
                 var adjective = !isUnit && following.Count > i + 1
