@@ -64,7 +64,7 @@ public sealed class ExtractiveAnswerer(
 
         var settings = QuoteUnits.For(options.Value, semantics);
         var units = await QuoteUnits.BuildAsync(profile, pool, semantics, settings, cancellationToken);
-        var selected = QuoteUnits.Select(profile, units, settings);
+        var selected = FigureRuns.Extend(profile, QuoteUnits.Select(profile, units, settings), pool.Sentences);
         if (selected.Count == 0)
         {
             return Refuse(question, RefusalReason.NoEvidence, suggestions);

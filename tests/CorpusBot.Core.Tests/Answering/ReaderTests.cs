@@ -157,4 +157,34 @@ public class ReaderTests
             .ToList();
         Assert.Equal(expected, AnswerCue.CountsAskedThing(new QuestionProfile(question, QuestionAnalyzer.TypeOf(question), terms), sentence));
     }
+
+    [Fact]
+    public void FigureRuns_HowManyQuote_CarriesOnThroughTheNextFiguresOfTheAskedAct()
+    {
+        const string question = "How many soldiers died in the first week?";
+        string[] texts =
+        [
+            "The ministry said the first losses were 498 soldiers killed.",
+            "U. S. estimates.",
+            "Western officials put the death toll at between 3,000 and 10,000.",
+            "Some 3,000 doctors could be called up.",
+            "Later the official count said 6,000 soldiers had been killed.",
+        ];
+        var pool = texts.Select((t, i) => new ReaderSentence("doc", "Doc", null, i, i * 100, (i * 100) + t.Length, t, 0, true)).ToList();
+        var first = new QuoteUnit([pool[0]], new HashSet<string>(), 0.5, 0.5, true, 5, 0.6);
+
+        var howMany = FigureRuns.Extend(Profile(question, QuestionType.HowMany), [first], pool);
+        var who = FigureRuns.Extend(Profile("Who said how many soldiers died?", QuestionType.Who), [first], pool);
+        var passive = FigureRuns.Extend(Profile("How many soldiers were killed?", QuestionType.HowMany), [first], pool);
+
+        // The short subheading between two figures is carried along; a figure of another act ("called up") ends the run.
+        Assert.Equal(texts[..3], Assert.Single(howMany).Sentences.Select(s => s.Text));
+        Assert.Same(first, Assert.Single(who));
+        Assert.Same(first, Assert.Single(passive)); // names no act: a number of soldiers alone may count them for another
+    }
+
+    private static QuestionProfile Profile(string question, QuestionType type) =>
+        new(question, type, [.. CorpusBot.Core.Text.Tokenizer.ContentWords(question)
+            .Select(w => new KeyTerm(CorpusBot.Core.Text.Tokenizer.Stem(w), false, char.IsDigit(w[0]), 1, true, false))])
+        { Focus = QuestionFocus.Of(question) };
 }
