@@ -25,7 +25,7 @@ public static partial class ShortAnswerFinder
     {
         ArgumentNullException.ThrowIfNull(profile);
         ArgumentNullException.ThrowIfNull(citations);
-        if (!Serves(profile.Type) || WhoIsName().IsMatch(profile.Question.Trim()))
+        if (!Serves(profile.Type) || Description.AskedName(profile.Question) is not null)
         {
             return []; // "Who is Sviatlana Tsikhanouskaya?" asks what she is, not a name
         }
@@ -567,9 +567,6 @@ public static partial class ShortAnswerFinder
 
     [GeneratedRegex(@"\d\s+$")]
     private static partial Regex CountBefore();
-
-    [GeneratedRegex(@"^[Ww]ho\s+(?:is|was|are|were)\s+(?:\p{Lu}[\p{L}\-’'.]*\s*)+\??$")]
-    private static partial Regex WhoIsName();
 
     [GeneratedRegex(@"\bwhose\s+(?<thing>\p{L}+)", RegexOptions.IgnoreCase)]
     private static partial Regex WhoseThing();
