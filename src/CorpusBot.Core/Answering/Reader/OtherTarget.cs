@@ -41,8 +41,8 @@ public static partial class OtherTarget
         FirstPlan().IsMatch(text) && DateInText().Count(text) == 1;
 
     /// <summary>
-    /// A page's date before a snippet ("Jul 7, 2018 ..."): it dates the page, so what the snippet is about is read in the
-    /// sentence after it alone.
+    /// A page's date before a snippet ("Jul 7, 2018 ...") or atop an article ("Posted on July 22, 2025", "Last updated:
+    /// January 22, 2026"): it dates the page, so what the snippet is about is read in the sentence after it alone.
     /// </summary>
     public static bool IsDateLabel(string sentence)
     {
@@ -547,6 +547,7 @@ public static partial class OtherTarget
     [GeneratedRegex(@"\b(last|next|previous|coming)\s+(year|month|week|season|spring|summer|fall|autumn|winter)\b|\bago\b", RegexOptions.IgnoreCase)]
     private static partial Regex RelativeTime();
 
-    [GeneratedRegex(@"^\s*(" + AnswerCue.Months + @")\.?\s+\d{1,2},?\s+(1[5-9]|20)\d\d\s*(\.\.\.|…)?\s*$")]
+    /// <summary>A page's date: a search snippet's "Jul 7, 2018 ...", or the page's own "Posted on July 22, 2025", "1 min readLast updated: January 22, 2026".</summary>
+    [GeneratedRegex(@"^\s*(\d+\s+min\s+read\s*)?((last\s+)?updated|posted|published)?\s*(on\s+|:\s*)?(" + AnswerCue.Months + @")\.?\s+\d{1,2},?\s+(1[5-9]|20)\d\d\s*(\.\.\.|…)?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex DateLabel();
 }
