@@ -153,4 +153,31 @@ public class ReaderContextTests
 
         Assert.True(answer.Refused, string.Join(" | ", answer.Citations.Select(c => c.Quote)));
     }
+
+    [Theory]
+    [InlineData("Andrei", "Andrei, a doctor, had been planning his escape from Belarus since 2020.", true)]
+    [InlineData("Aliaksandr Azarau", "Aliaksandr Azarau, head of ByPol, told CNN more.", true)]
+    [InlineData("Sviatlana Tsikhanouskaya", "Opposition leader Sviatlana Tsikhanouskaya said the regime helped Russia.", true)]
+    [InlineData("Sergei Shoigu", "Russian Defense Minister Sergei Shoigu revised the official count.", true)]
+    [InlineData("Franak Viačorka", "Franak Viačorka, Tsikhanouskaya’s chief political adviser, told CNN more.", true)]
+    [InlineData("Andrei", "After being imprisoned in the Belarusian capital, Minsk, for a month and a half, Andrei said he felt intimidated.", false)]
+    [InlineData("Andrei", "In the end, the network helped Andrei after he contacted BySol.", false)]
+    [InlineData("Tsikhanouskaya", "Tsikhanouskaya’s chief political adviser told CNN more.", false)] // the adviser is described, not her
+    public void Tells_ARoleOrAppositionSaysWhoTheNameIs(string name, string sentence, bool expected) =>
+        Assert.Equal(expected, Description.Tells(name, sentence));
+
+    [Fact]
+    public async Task AskAsync_WhoIsAName_QuotesTheSentenceThatDescribesIt_NotOneThatOnlyMentionsIt()
+    {
+        await using var corpus = await TestCorpus.CreateAsync();
+        await corpus.AddAsync("jail", "After being imprisoned in the capital, Minsk, for a month and a half, Korvin said he felt the detention was a tactic to intimidate the doctors.");
+
+        var mentioned = await corpus.Get<AnswerService>().AskAsync("Who is Korvin?", CancellationToken.None);
+        await corpus.AddAsync("escape", "Korvin, a doctor at the town hospital, had been planning his escape from the country for two years.");
+        var described = await corpus.Get<AnswerService>().AskAsync("Who is Korvin?", CancellationToken.None);
+
+        Assert.True(mentioned.Refused, string.Join(" | ", mentioned.Citations.Select(c => c.Quote)));
+        Assert.False(described.Refused, described.Reason?.ToString());
+        Assert.All(described.Citations, c => Assert.Contains("Korvin, a doctor", c.Quote, StringComparison.Ordinal));
+    }
 }

@@ -31,6 +31,8 @@ public static partial class AnswerCue
             QuestionType.Where => PlaceCue().Matches(sentence).Any(m => m.Groups["cue"].Captures.Any(c => !IsQuestionTerm(profile, c.Value)) && !WhereElseDone(profile, sentence, m)
                 && !(m.Groups["prep"].Value.Equals("from", StringComparison.OrdinalIgnoreCase) && AsksDestination().IsMatch(profile.Question)))
                 || (WhichPlace().IsMatch(profile.Question) && NamesAnyPlace(profile, sentence)),
+            // "Who is Andrei?" asks what he is: a sentence that describes him, not any other name beside his.
+            QuestionType.Who when Description.AskedName(profile.Question) is { } name => Description.Tells(name, sentence),
             QuestionType.Who => NameCue().Matches(sentence).Any(m => IsPersonOrOrganisation(profile, sentence, m)),
             QuestionType.Why => CauseCue().IsMatch(sentence),
             _ => false,

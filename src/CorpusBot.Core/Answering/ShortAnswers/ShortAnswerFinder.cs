@@ -25,7 +25,7 @@ public static partial class ShortAnswerFinder
     {
         ArgumentNullException.ThrowIfNull(profile);
         ArgumentNullException.ThrowIfNull(citations);
-        if (!Serves(profile.Type) || WhoIsName().IsMatch(profile.Question.Trim()))
+        if (!Serves(profile.Type) || Description.AskedName(profile.Question) is not null)
         {
             return []; // "Who is Sviatlana Tsikhanouskaya?" asks what she is, not a name
         }
@@ -225,6 +225,7 @@ public static partial class ShortAnswerFinder
             var after = After(quote, end);
             if (AnswerCue.IsQuestionTerm(profile, kept[^1])
                 || (!passiveQuestion && UndergoesFocus(profile, after, focus))
+                || DoesAnotherAct(profile, quote, end, focus)
                 || AnswerSpans.FollowsLocative(Before(quote, start))
                 || CountBefore().IsMatch(Before(quote, start)) // "585 Posts", "3 Hospitals": a counted thing
                 || (WireTagEnd().IsMatch(after) && Before(quote, start).TrimEnd().EndsWith('(')) // "(Reuters) -": who filed the story
@@ -295,6 +296,45 @@ public static partial class ShortAnswerFinder
         focus.Count > 0 && PassiveAfterName().Match(after) is { Success: true } passive
         && (focus.Contains(Tokenizer.Stem(passive.Groups["verb"].Value))
             || profile.Focus.Any(f => QuestionFocus.OtherWordsFor(f).Contains(passive.Groups["verb"].Value)));
+
+    /// <summary>
+    /// Whether the name is the subject of an act other than the one a "who did it?" question asks: "Azarau said KGB branches
+    /// … placed the hospital under surveillance", "Andrei called a hospital official who gathered all the doctors", "While
+    /// Lukashenko admitted that Belarus offered … medical assistance" (nothing of who monitored). The name did the asked act
+    /// too only where its sentence goes on to the asked verb with no subject of its own between: "Murray defeated Djokovic
+    /// to win", "Lukashenko stated that he had personally ordered" (a pronoun takes up the name).
+    /// </summary>
+    private static bool DoesAnotherAct(QuestionProfile profile, string quote, int end, HashSet<string> focus)
+    {
+        if (focus.Count == 0 || !AsksWhoDid(profile) || OwnVerb().Match(quote, end) is not { Success: true } own
+            || own.Index != end || IsFocusForm(profile, focus, own.Groups["verb"].Value))
+        {
+            return false;
+        }
+
+        var sentenceEnd = quote.IndexOfAny(['.', '!', '?', '\n'], own.Index + own.Length);
+        var rest = quote[(own.Index + own.Length)..(sentenceEnd < 0 ? quote.Length : sentenceEnd)];
+        var asked = Words(rest).FirstOrDefault(w => IsFocusForm(profile, focus, w.Value));
+        if (asked is null)
+        {
+            return true; // the sentence tells only the other act of this name
+        }
+
+        var between = rest[..asked.Index];
+        return !SameSubjectGoesOn().IsMatch(between)
+            && (OwnSubjectEnds().IsMatch(between) || Words(between).Any(w => char.IsUpper(w.Value[0])));
+    }
+
+    private static bool IsFocusForm(QuestionProfile profile, HashSet<string> focus, string word)
+    {
+        var lower = word.ToLowerInvariant();
+        return focus.Contains(Tokenizer.Stem(lower)) || profile.Focus.Any(f => QuestionFocus.OtherWordsFor(f).Contains(lower));
+    }
+
+    /// <summary>"Who placed …?", "Who gathered …?": the question asks who did an act, its focus a verb right after "who".</summary>
+    private static bool AsksWhoDid(QuestionProfile profile) =>
+        profile.Focus.Count > 0 && AsksWhoDidQuestion().Match(profile.Question.TrimStart()) is { Success: true } m
+        && profile.Focus.Contains(m.Groups["verb"].Value.ToLowerInvariant());
 
     /// <summary>The stems of the question's focus words with their irregular forms ("won" and "win", "led" and "lead").</summary>
     private static HashSet<string> FocusForms(QuestionProfile profile)
@@ -459,6 +499,22 @@ public static partial class ShortAnswerFinder
     [GeneratedRegex(@"^(\s+\p{Ll}+){0,2}\s+(was|were|is|are|been|being)\s+(\p{Ll}+ly\s+)?(?<verb>\p{Ll}+(ed|en))\b")]
     private static partial Regex PassiveAfterName();
 
+    /// <summary>" said KGB", " admitted that", " publicly stated that", " called a": a verb of the name's own, in the past, opening more words.</summary>
+    [GeneratedRegex(@"\G\s+(\p{Ll}+ly\s+)?(?<verb>\p{Ll}{2,}ed|said|told|says|tells|admits|claims)\s+(?=[\p{L}“""])")]
+    private static partial Regex OwnVerb();
+
+    /// <summary>"… to win", "… and won": the asked verb goes on from the name's own act, with the same subject.</summary>
+    [GeneratedRegex(@"\b(to|and)\s+(\p{Ll}+ly\s+)?$")]
+    private static partial Regex SameSubjectGoesOn();
+
+    /// <summary>"… a hospital official who ", "… which had ": the asked verb has a subject of its own, a relative pronoun.</summary>
+    [GeneratedRegex(@"\b(who|which|that)\s+((had|has|have|also|then|later)\s+)?(\p{Ll}+ly\s+)?$")]
+    private static partial Regex OwnSubjectEnds();
+
+    /// <summary>"who placed", "who gathered", "who won": a question about who did an act.</summary>
+    [GeneratedRegex(@"^who\s+(?<verb>\p{L}+)", RegexOptions.IgnoreCase)]
+    private static partial Regex AsksWhoDidQuestion();
+
     /// <summary>A report's closing attribution after its source's name: " said.", " reported."</summary>
     [GeneratedRegex(@"^\s+(said|says|reported|reports|added|adds)\s*[.!]")]
     private static partial Regex ClosingAttribution();
@@ -511,9 +567,6 @@ public static partial class ShortAnswerFinder
 
     [GeneratedRegex(@"\d\s+$")]
     private static partial Regex CountBefore();
-
-    [GeneratedRegex(@"^[Ww]ho\s+(?:is|was|are|were)\s+(?:\p{Lu}[\p{L}\-’'.]*\s*)+\??$")]
-    private static partial Regex WhoIsName();
 
     [GeneratedRegex(@"\bwhose\s+(?<thing>\p{L}+)", RegexOptions.IgnoreCase)]
     private static partial Regex WhoseThing();

@@ -55,6 +55,7 @@ public sealed class ShortAnswerFinderTests : IAsyncLifetime
     [InlineData("Who said the prisoners were released?", "The prisoners were released on Monday, the Interior Ministry said.", "Interior Ministry")] // asked who said it
     [InlineData("Where was Andrei imprisoned?", "After being imprisoned in the Belarusian capital, Minsk, for a month and a half, Andrei left.", "Minsk")] // "Belarusian" describes the capital
     [InlineData("How many wounded Russian soldiers were handed over?", "They are shouting about the thousands of wounded [Russian military] handed over to Gomel.", "thousands of wounded")] // the editor's gloss in brackets is no part of the count
+    [InlineData("Who placed the hospital under surveillance?", "Azarau said KGB branches for Mazyr placed the municipal hospital under 24-hour surveillance.", "KGB")] // Azarau said so; the KGB placed it
     public async Task Find_QuestionAskingForAThing_CutsItVerbatimFromTheQuote(string question, string sentence, string expected)
     {
         var found = await FindAsync(question, sentence);
@@ -75,6 +76,8 @@ public sealed class ShortAnswerFinderTests : IAsyncLifetime
     [InlineData("Who handed over the two Russian soldiers?", "(Reuters) -Two Russian soldiers in need of medical care were handed over by Ukrainian authorities on Tuesday to be returned home, the Russian Defence Ministry said.")] // Reuters filed the story
     [InlineData("Who released the prisoners?", "The prisoners were released on Monday, the Interior Ministry said.")] // the report's source, not who released them
     [InlineData("Who called on Lukashenko to withdraw the troops?", "An exiled opposition leader has called on Lukashenko to withdraw Russian troops, after a CNN investigation revealed new evidence.")] // CNN owns the investigation
+    [InlineData("Who monitored the doctors?", "While Lukashenko admitted that Belarus offered Russian army personnel medical assistance, little is known about the hospitals, which were under strict surveillance.")] // each name did another act
+    [InlineData("Who gathered the doctors in a meeting room?", "On the morning of February 24, Andrei called a hospital official who gathered all the doctors in a meeting room.")] // Andrei called; the official gathered
     public async Task Find_NothingOfTheAskedKindInTheQuote_NoShortAnswer(string question, string sentence)
     {
         var found = await FindAsync(question, sentence);
