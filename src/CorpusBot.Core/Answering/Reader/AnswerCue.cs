@@ -79,14 +79,14 @@ public static partial class AnswerCue
     {
         ArgumentNullException.ThrowIfNull(profile);
         ArgumentNullException.ThrowIfNull(sentence);
-        if (profile.Type != QuestionType.HowMany || ShortAnswers.ShortAnswerFinder.CountedWords(profile.Question) is not [.., var head])
+        var counted = profile.Type == QuestionType.HowMany ? ShortAnswers.ShortAnswerFinder.CountedWords(profile.Question) : [];
+        if (counted.Count == 0)
         {
             return false;
         }
 
-        var headStem = Tokenizer.Stem(head);
-        var modifiers = ShortAnswers.ShortAnswerFinder.CountedWords(profile.Question).SkipLast(1)
-            .Where(w => !CapitalisedIn(profile.Question, w)).Select(Tokenizer.Stem).ToList();
+        var headStem = Tokenizer.Stem(counted[^1]);
+        var modifiers = counted.Take(counted.Count - 1).Where(w => !CapitalisedIn(profile.Question, w)).Select(Tokenizer.Stem).ToList();
         var held = Tokenizer.Words(sentence).Select(Tokenizer.Stem).ToHashSet(StringComparer.Ordinal);
         return NumberCue().Matches(sentence)
             .Where(m => !IsQuestionTerm(profile, m.Groups["cue"].Value) && !IsYear(m.Groups["cue"].Value) && !IsDayOfDate(sentence, m))
