@@ -201,4 +201,17 @@ public class ReaderContextTests
         Assert.DoesNotContain(answer.Citations, c => c.Quote.Contains("2026", StringComparison.Ordinal));
         Assert.Equal("Tuesday", Assert.Single(answer.ShortAnswers).Text);
     }
+
+    [Fact]
+    public async Task AskAsync_HowManyInTotal_ACountPerDayIsNoAnswer()
+    {
+        await using var corpus = await TestCorpus.CreateAsync();
+        await corpus.AddAsync("rate", "In early March, between 40 and 50 wounded soldiers were taken to the hospital in Korvin every day, the doctor said.");
+
+        var total = await corpus.Get<AnswerService>().AskAsync("How many wounded soldiers were taken to the hospital in Korvin in total?", CancellationToken.None);
+        var daily = await corpus.Get<AnswerService>().AskAsync("How many wounded soldiers were taken to the hospital in Korvin every day?", CancellationToken.None);
+
+        Assert.True(total.Refused, string.Join(" | ", total.Citations.Select(c => c.Quote)));
+        Assert.False(daily.Refused, daily.Reason?.ToString());
+    }
 }
