@@ -31,6 +31,14 @@ public class OtherTargetTests
         Assert.Equal(expected, OtherTarget.IsAbout(Profile(question), sentence));
 
     [Theory]
+    [InlineData("How many soldiers arrived at the hospital in total?", "Between 40 and 50 wounded soldiers were taken to the hospital every day.", true)]
+    [InlineData("How many soldiers arrived at the hospital in total?", "In total, more than a hundred soldiers arrived with facial wounds.", false)]
+    [InlineData("How many soldiers were taken to the hospital every day?", "Between 40 and 50 wounded soldiers were taken to the hospital every day.", false)]
+    [InlineData("How many soldiers arrived at the hospital?", "Between 40 and 50 wounded soldiers were taken to the hospital every day.", false)]
+    public void RateForTotal_ACountPerDayIsNoTotal(string question, string sentence, bool expected) =>
+        Assert.Equal(expected, OtherTarget.IsAbout(Profile(question), sentence));
+
+    [Theory]
     [InlineData("Who won the Heisman Trophy in 2015?", "The winner of the 2015 Heisman Trophy will be announced on Saturday in New York.", true)]
     [InlineData("Who won the Heisman Trophy in 2015?", "Here are the three finalists for the 2015 Heisman Trophy.", true)]
     [InlineData("Which city hosted the Winter Olympics in 2014?", "Seven cities submitted applications to host the 2014 Winter Olympics.", true)]

@@ -180,4 +180,38 @@ public class ReaderContextTests
         Assert.False(described.Refused, described.Reason?.ToString());
         Assert.All(described.Citations, c => Assert.Contains("Korvin, a doctor", c.Quote, StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Jul 22, 2020 ...", true)]
+    [InlineData("Posted on July 22, 2025", true)]
+    [InlineData("1 min readLast updated: January 22, 2026", true)]
+    [InlineData("The soldiers were handed over on July 22, 2025.", false)]
+    public void IsDateLabel_APagesOwnDateDatesThePageNotWhatItTells(string sentence, bool expected) =>
+        Assert.Equal(expected, OtherTarget.IsDateLabel(sentence));
+
+    [Fact]
+    public async Task AskAsync_WhenQuestion_TheDayTheArticleGivesNotTheDateThePageWasUpdated()
+    {
+        await using var corpus = await TestCorpus.CreateAsync();
+        await corpus.AddAsync("wire", "Posted on July 22, 2025\n1 min readLast updated: January 22, 2026\n\nUkraine returned two Korvin soldiers needing medical care via Zell.\nTwo Korvin soldiers in need of medical care were handed over by Ukrainian authorities on Tuesday to be returned home, the ministry said.");
+
+        var answer = await corpus.Get<AnswerService>().AskAsync("When were the two Korvin soldiers handed over?", CancellationToken.None);
+
+        Assert.False(answer.Refused, answer.Reason?.ToString());
+        Assert.DoesNotContain(answer.Citations, c => c.Quote.Contains("2026", StringComparison.Ordinal));
+        Assert.Equal("Tuesday", Assert.Single(answer.ShortAnswers).Text);
+    }
+
+    [Fact]
+    public async Task AskAsync_HowManyInTotal_ACountPerDayIsNoAnswer()
+    {
+        await using var corpus = await TestCorpus.CreateAsync();
+        await corpus.AddAsync("rate", "In early March, between 40 and 50 wounded soldiers were taken to the hospital in Korvin every day, the doctor said.");
+
+        var total = await corpus.Get<AnswerService>().AskAsync("How many wounded soldiers were taken to the hospital in Korvin in total?", CancellationToken.None);
+        var daily = await corpus.Get<AnswerService>().AskAsync("How many wounded soldiers were taken to the hospital in Korvin every day?", CancellationToken.None);
+
+        Assert.True(total.Refused, string.Join(" | ", total.Citations.Select(c => c.Quote)));
+        Assert.False(daily.Refused, daily.Reason?.ToString());
+    }
 }

@@ -29,8 +29,17 @@ public static partial class OtherTarget
             || Negated(profile, text)
             || SplitName(profile.Question, text)
             || AnotherAgeOf(profile.Question, text)
-            || (profile.Type == QuestionType.When && (DatedByAnotherTime(text) || Superseded(text)));
+            || (profile.Type == QuestionType.When && (DatedByAnotherTime(text) || Superseded(text)))
+            || (profile.Type == QuestionType.HowMany && RateForTotal(profile.Question, text));
     }
+
+    /// <summary>
+    /// "How many Russian soldiers arrived at Mazyr hospital in total?" asks for a total: "between 40 and 50 wounded Russians
+    /// were taken to hospital in Mazyr every day" gives a rate, another figure. A sentence that also speaks of a total
+    /// ("in total, more than a hundred …") may give it.
+    /// </summary>
+    internal static bool RateForTotal(string question, string text) =>
+        Total().IsMatch(question) && Rate().IsMatch(text) && !Total().IsMatch(text);
 
     /// <summary>
     /// A when-question's date is not one the sentence calls the first plan ("Cyberpunk 2077's original release date was
@@ -41,8 +50,8 @@ public static partial class OtherTarget
         FirstPlan().IsMatch(text) && DateInText().Count(text) == 1;
 
     /// <summary>
-    /// A page's date before a snippet ("Jul 7, 2018 ..."): it dates the page, so what the snippet is about is read in the
-    /// sentence after it alone.
+    /// A page's date before a snippet ("Jul 7, 2018 ...") or atop an article ("Posted on July 22, 2025", "Last updated:
+    /// January 22, 2026"): it dates the page, so what the snippet is about is read in the sentence after it alone.
     /// </summary>
     public static bool IsDateLabel(string sentence)
     {
@@ -547,6 +556,14 @@ public static partial class OtherTarget
     [GeneratedRegex(@"\b(last|next|previous|coming)\s+(year|month|week|season|spring|summer|fall|autumn|winter)\b|\bago\b", RegexOptions.IgnoreCase)]
     private static partial Regex RelativeTime();
 
-    [GeneratedRegex(@"^\s*(" + AnswerCue.Months + @")\.?\s+\d{1,2},?\s+(1[5-9]|20)\d\d\s*(\.\.\.|…)?\s*$")]
+    [GeneratedRegex(@"\b(in\s+total|in\s+all|altogether|all\s+told|overall|total\s+number|the\s+total)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Total();
+
+    /// <summary>"every day", "per week", "daily": a count for each span of time.</summary>
+    [GeneratedRegex(@"\b(every|each|per)\s+(day|night|week|month|year|hour)\b|\b(daily|nightly|weekly|monthly|hourly)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Rate();
+
+    /// <summary>A page's date: a search snippet's "Jul 7, 2018 ...", or the page's own "Posted on July 22, 2025", "1 min readLast updated: January 22, 2026".</summary>
+    [GeneratedRegex(@"^\s*(\d+\s+min\s+read\s*)?((last\s+)?updated|posted|published)?\s*(on\s+|:\s*)?(" + AnswerCue.Months + @")\.?\s+\d{1,2},?\s+(1[5-9]|20)\d\d\s*(\.\.\.|…)?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex DateLabel();
 }

@@ -191,13 +191,24 @@ public static partial class QuoteUnits
         var statesRelation = run.Any(i => f.StatesRelation[i]);
         var score = (settings.SemanticWeight * bestFit) + ((1 - settings.SemanticWeight) * coverage)
             + (RankBonus / (1 + rank)) - (PairPenalty * (sentences.Count - 1))
-            + (profile.Type == QuestionType.When ? DateBonus * AnswerCue.DatePrecision(string.Join(' ', sentences.Select(s => s.Text))) : 0)
+            + (profile.Type == QuestionType.When ? DateBonus * DatePrecision(profile, sentences) : 0)
             + (countsAsked ? CountBonus : 0)
             + (statesRelation ? RelationBonus : 0);
         return new QuoteUnit(sentences, union, bestFit, coverage, cueFit >= 0, newWords, score)
         {
             CueFit = cueFit, CountsAskedThing = countsAsked, HoldsFocus = run.Any(i => f.HoldsFocus[i]),
         };
+    }
+
+    /// <summary>
+    /// How exactly a unit dates what it tells (see <see cref="AnswerCue.DatePrecision"/>): a page's date ("Last updated:
+    /// January 22, 2026") counts only when no other sentence of the unit gives a date ("… handed over … on Tuesday").
+    /// </summary>
+    private static double DatePrecision(QuestionProfile profile, List<ReaderSentence> sentences)
+    {
+        var own = sentences.Where(s => !OtherTarget.IsDateLabel(s.Text)).ToList();
+        var dated = own.Exists(s => AnswerCue.Shows(profile, s.Text)) ? own : sentences;
+        return AnswerCue.DatePrecision(string.Join(' ', dated.Select(s => s.Text)));
     }
 
     /// <summary>
