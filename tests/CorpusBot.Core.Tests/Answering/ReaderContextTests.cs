@@ -214,4 +214,36 @@ public class ReaderContextTests
         Assert.True(total.Refused, string.Join(" | ", total.Citations.Select(c => c.Quote)));
         Assert.False(daily.Refused, daily.Reason?.ToString());
     }
+
+    [Theory]
+    [InlineData("Mazyr", "They traveled from their home in Mazyr, a town in the Gomel region of southern Belarus.", true)]
+    [InlineData("Naroulia", "A larger group of tents was detected in the city of Naroulia, closer to the border with Ukraine.", true)]
+    [InlineData("Mazyr", "We are treating them in Gomel, Mazyr and I think some other district.", false)] // a list it stands in
+    [InlineData("Mazyr", "Mazyr Municipal Hospital responded to CNN’s request for comment.", false)] // a longer name
+    public void Locates_APlaceTheNameLiesIn(string name, string sentence, bool expected) =>
+        Assert.Equal(expected, Description.Locates(name, sentence));
+
+    [Theory]
+    [InlineData("Where were the wounded soldiers treated?", "The hospital responded to CNN’s request for comment.", false)] // CNN owns the request
+    [InlineData("Where were the wounded soldiers treated?", "The wounded soldiers were treated in Gomel’s hospitals and in Khoiniki.", true)]
+    [InlineData("Where is Mazyr?", "We are treating them in Gomel, Mazyr and I think some other district.", false)]
+    public void Shows_WherePlaceIsNamedAsAPlace(string question, string sentence, bool expected)
+    {
+        var profile = new QuestionProfile(question, QuestionAnalyzer.TypeOf(question), []);
+        Assert.Equal(expected, AnswerCue.Shows(profile, sentence));
+    }
+
+    [Fact]
+    public async Task AskAsync_WhereIsAPlace_QuotesTheSentenceThatSaysWhereItLies()
+    {
+        await using var corpus = await TestCorpus.CreateAsync();
+        await corpus.AddAsync("list", "“We are treating them in Gomel, Korvin and I think some other district,” he said.");
+        await corpus.AddAsync("home", "Driving at night, they traveled from their home in Korvin, a town in the Zell region, more than 370 miles north.");
+
+        var answer = await corpus.Get<AnswerService>().AskAsync("Where is Korvin?", CancellationToken.None);
+
+        Assert.False(answer.Refused, answer.Reason?.ToString());
+        Assert.All(answer.Citations, c => Assert.Contains("a town in the Zell region", c.Quote, StringComparison.Ordinal));
+        Assert.Equal("Zell", Assert.Single(answer.ShortAnswers).Text);
+    }
 }

@@ -28,6 +28,7 @@ public static partial class AnswerCue
             QuestionType.When => DateCue().Matches(sentence).Any(m => !IsQuestionTerm(profile, m.Groups["cue"].Value)
                 && !(IsYear(m.Groups["cue"].Value) && profile.KeyTerms.Any(t => t.IsNumber && IsYear(t.Stem)))
                 && !EndsRangeFromAskedEvent(profile, sentence, m)),
+            QuestionType.Where when Description.AskedPlace(profile.Question) is { } place => Description.Locates(place, sentence),
             QuestionType.Where => PlaceCue().Matches(sentence).Any(m => m.Groups["cue"].Captures.Any(c => !IsQuestionTerm(profile, c.Value)) && !WhereElseDone(profile, sentence, m)
                 && !(m.Groups["prep"].Value.Equals("from", StringComparison.OrdinalIgnoreCase) && AsksDestination().IsMatch(profile.Question)))
                 || (WhichPlace().IsMatch(profile.Question) && NamesAnyPlace(profile, sentence)),
@@ -166,8 +167,11 @@ public static partial class AnswerCue
     [GeneratedRegex(@"\b(?<cue>" + Months + @"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|spring|summer|autumn|winter|yesterday|today)\b|\b(?<cue>(1[5-9]|20)\d\d)\b")]
     private static partial Regex DateCue();
 
-    /// <summary>"in Gomel and Khoiniki", "in the (old) town of Mazyr", "near Mazyr, Gomel or Brest": each name is a place.</summary>
-    [GeneratedRegex(@"\b(?<prep>in|at|from|near|to|into|across|outside|inside|south of|north of|east of|west of)\s+(the\s+)?((\p{Ll}+\s+)?(town|city|village|region|province|capital|country)\s+of\s+)?(?<cue>\p{Lu}\p{L}+)((,\s*|\s+and\s+|\s+or\s+)(?<cue>\p{Lu}\p{L}+))*")]
+    /// <summary>
+    /// "in Gomel and Khoiniki", "in the (old) town of Mazyr", "near Mazyr, Gomel or Brest": each name is a place. Not a
+    /// name that owns the next noun: "responded to CNN’s request" says nothing of where.
+    /// </summary>
+    [GeneratedRegex(@"\b(?<prep>in|at|from|near|to|into|across|outside|inside|south of|north of|east of|west of)\s+(the\s+)?((\p{Ll}+\s+)?(town|city|village|region|province|capital|country)\s+of\s+)?(?<cue>\p{Lu}\p{L}+)\b(?![’'])((,\s*|\s+and\s+|\s+or\s+)(?<cue>\p{Lu}\p{L}+)\b(?![’']))*")]
     private static partial Regex PlaceCue();
 
     [GeneratedRegex(@"^(spring|summer|autumn|fall|winter)$", RegexOptions.IgnoreCase)]

@@ -6,7 +6,8 @@ namespace CorpusBot.Core.Answering.Reader;
 /// "Who is Andrei?" asks what someone is, not for a name: it is answered by a sentence that describes the name —
 /// "Andrei, a doctor, had been planning his escape", "Aliaksandr Azarau, head of ByPol", "Opposition leader Sviatlana
 /// Tsikhanouskaya", "Russian President Vladimir Putin" — not by one that only mentions it ("After being imprisoned in the
-/// Belarusian capital, Minsk, …, Andrei said he felt …").
+/// Belarusian capital, Minsk, …, Andrei said he felt …"). Likewise "Where is Mazyr?" asks where that place lies, not for
+/// any place named beside it.
 /// </summary>
 public static partial class Description
 {
@@ -38,6 +39,34 @@ public static partial class Description
 
         return false;
     }
+
+    /// <summary>The place a "where is …?" question asks about ("Mazyr" of "Where is Mazyr located?"), or null for any other question.</summary>
+    public static string? AskedPlace(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        return WhereIsName().Match(question.Trim()) is { Success: true } m ? m.Groups["name"].Value.Trim() : null;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="sentence"/> says where the place <paramref name="name"/> is: a place follows the name as
+    /// what it lies in ("Mazyr, a town in the Gomel region of southern Belarus", "Naroulia, closer to the border"), not a
+    /// list it stands in ("in Gomel, Mazyr and I think some other district") or a longer name ("Mazyr Municipal Hospital").
+    /// </summary>
+    public static bool Locates(string name, string sentence)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(sentence);
+        var last = name.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1];
+        return Regex.Matches(sentence, @"(?<![\p{L}\-])" + Regex.Escape(last) + @"(?![\p{L}\-’'])")
+            .Any(m => LiesIn().IsMatch(sentence[(m.Index + m.Length)..]));
+    }
+
+    [GeneratedRegex(@"^[Ww]here\s+(?:is|was|are|were)\s+(?:the\s+)?(?<name>(?:\p{Lu}[\p{L}\-’'.]*\s*)+)(?:located\s*|situated\s*)?\??$")]
+    private static partial Regex WhereIsName();
+
+    /// <summary>", a town in the Gomel region", " in Gomel", ", one of at least 3 hospitals in the Gomel region", ", near the border".</summary>
+    [GeneratedRegex(@"^\s*(?:,\s*(?:(?:a|an|the|one)\s[^.;:!?,]{0,60}?)?)?(?:in|near|outside|south\s+of|north\s+of|east\s+of|west\s+of|closer\s+to|on)\s+(?:the\s+)?(?:\p{Lu}|border|outskirts|edge|bank)")]
+    private static partial Regex LiesIn();
 
     [GeneratedRegex(@"^[Ww]ho\s+(?:is|was|are|were)\s+(?<name>(?:\p{Lu}[\p{L}\-’'.]*\s*)+)\??$")]
     private static partial Regex WhoIsName();

@@ -74,6 +74,8 @@ public static partial class ShortAnswerFinder
         {
             QuestionType.HowMany => Amounts(profile, unit, quote),
             QuestionType.When => Dates(profile, quote),
+            // "Where is Naroulia?": only a place the sentence sets it in, not any name beside it ("the border with Ukraine").
+            QuestionType.Where when Description.AskedPlace(profile.Question) is not null => Places(profile, quote),
             QuestionType.Where => Places(profile, quote).Concat(Names(profile, quote).Select(c => c with { Score = c.Score - 0.5 })),
             QuestionType.Who => Names(profile, quote),
             _ => [],
@@ -163,13 +165,18 @@ public static partial class ShortAnswerFinder
         }
     }
 
-    /// <summary>Places after a preposition ("in Gomel and Khoiniki"), when at least one of them is not the question's own.</summary>
+    /// <summary>
+    /// Places after a preposition ("in Gomel and Khoiniki"), when at least one of them is not the question's own. For
+    /// "Where is Naroulia?" a run that holds Naroulia ("in Naroulia Another cashier hospital") is the place asked about, not
+    /// where it lies.
+    /// </summary>
     private static IEnumerable<Candidate> Places(QuestionProfile profile, string quote)
     {
+        var asked = Description.AskedPlace(profile.Question)?.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1];
         foreach (var names in AnswerSpans.Places(quote))
         {
             var words = AnswerSpans.Words(names.Value).Select(w => w.Value).ToList();
-            if (words.All(w => AnswerCue.IsQuestionTerm(profile, w) || AnswerSpans.IsDemonym(w) || AnswerSpans.IsDateWord(w) || StopWords.Contains(w.ToLowerInvariant())))
+            if ((asked is not null && words.Contains(asked)) || words.All(w => AnswerCue.IsQuestionTerm(profile, w) || AnswerSpans.IsDemonym(w) || AnswerSpans.IsDateWord(w) || StopWords.Contains(w.ToLowerInvariant())))
             {
                 continue; // "in the Belarusian capital, Minsk": a nationality describes the place, it is not one
             }

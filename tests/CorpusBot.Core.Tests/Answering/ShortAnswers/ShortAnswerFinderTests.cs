@@ -79,6 +79,7 @@ public sealed class ShortAnswerFinderTests : IAsyncLifetime
     [InlineData("Who called on Lukashenko to withdraw the troops?", "An exiled opposition leader has called on Lukashenko to withdraw Russian troops, after a CNN investigation revealed new evidence.")] // CNN owns the investigation
     [InlineData("Who monitored the doctors?", "While Lukashenko admitted that Belarus offered Russian army personnel medical assistance, little is known about the hospitals, which were under strict surveillance.")] // each name did another act
     [InlineData("Who gathered the doctors in a meeting room?", "On the morning of February 24, Andrei called a hospital official who gathered all the doctors in a meeting room.")] // Andrei called; the official gathered
+    [InlineData("Where is Naroulia?", "On March 14, in Naroulia Another cashier hospital, a larger group of tents, detected in the city of Naroulia, closer to the border with Ukraine.")] // Naroulia is the place asked about; Ukraine is where the border runs
     public async Task Find_NothingOfTheAskedKindInTheQuote_NoShortAnswer(string question, string sentence)
     {
         var found = await FindAsync(question, sentence);
