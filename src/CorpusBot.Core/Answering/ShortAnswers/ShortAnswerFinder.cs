@@ -319,8 +319,10 @@ public static partial class ShortAnswerFinder
             return false;
         }
 
-        var sentenceEnd = quote.IndexOfAny(['.', '!', '?', '\n'], own.Index + own.Length);
-        var rest = quote[(own.Index + own.Length)..(sentenceEnd < 0 ? quote.Length : sentenceEnd)];
+        // The sentence's own end, not the full stop of an abbreviation inside it ("on Feb. 24, he sent missiles").
+        var sentence = Chunking.SentenceSplitter.Split(quote).FirstOrDefault(s => s.Start <= own.Index && own.Index < s.End);
+        var sentenceEnd = Math.Max(own.Index + own.Length, sentence.End > own.Index ? sentence.End : quote.Length);
+        var rest = quote[(own.Index + own.Length)..sentenceEnd];
         var asked = Words(rest).FirstOrDefault(w => IsFocusForm(profile, focus, w.Value));
         if (asked is null)
         {
@@ -510,8 +512,11 @@ public static partial class ShortAnswerFinder
     [GeneratedRegex(@"\G\s+(\p{Ll}+ly\s+)?(?<verb>\p{Ll}{2,}ed|said|told|says|tells|admits|claims)\s+(?=[\p{L}“""])")]
     private static partial Regex OwnVerb();
 
-    /// <summary>"… to win", "… and won": the asked verb goes on from the name's own act, with the same subject.</summary>
-    [GeneratedRegex(@"\b(to|and)\s+(\p{Ll}+ly\s+)?$")]
+    /// <summary>
+    /// "… to win", "… and won", "When Putin declared …, he sent": the asked verb goes on from the name's own act, with the
+    /// same subject or a pronoun that takes up the name.
+    /// </summary>
+    [GeneratedRegex(@"\b(to|and|(he|she|they)(\s+(had|has|have|then|later|also))?)\s+(\p{Ll}+ly\s+)?$")]
     private static partial Regex SameSubjectGoesOn();
 
     /// <summary>"… a hospital official who ", "… which had ": the asked verb has a subject of its own, a relative pronoun.</summary>
