@@ -31,10 +31,20 @@ public class OtherTargetTests
         Assert.Equal(expected, OtherTarget.IsAbout(Profile(question), sentence));
 
     [Theory]
+    [InlineData("How many wounded did Lukashenko say Belarus treated?", "The Pentagon said in August it believed the real toll was much higher: up to 80,000 dead or wounded.", true)]
+    [InlineData("How many wounded did Lukashenko say Belarus treated?", "Defense Minister Sergei Shoigu revised the official count and said some 6,000 soldiers had been killed.", true)]
+    [InlineData("How many wounded did Lukashenko say Belarus treated?", "We treated about 160 to 170 wounded during this entire period,” Lukashenko added.", false)]
+    [InlineData("How many wounded did Lukashenko say Belarus treated?", "Belarus treated about 160 to 170 wounded during the period.", false)] // no other source named
+    [InlineData("How many wounded did Belarus treat?", "The Pentagon said in August it believed the real toll was much higher: up to 80,000 dead or wounded.", false)] // no source asked for
+    public void AnotherSource_TheFigureOfAnotherSourceThanTheOneAsked(string question, string sentence, bool expected) =>
+        Assert.Equal(expected, OtherTarget.IsAbout(Profile(question), sentence));
+
+    [Theory]
     [InlineData("How many soldiers arrived at the hospital in total?", "Between 40 and 50 wounded soldiers were taken to the hospital every day.", true)]
     [InlineData("How many soldiers arrived at the hospital in total?", "In total, more than a hundred soldiers arrived with facial wounds.", false)]
     [InlineData("How many soldiers were taken to the hospital every day?", "Between 40 and 50 wounded soldiers were taken to the hospital every day.", false)]
     [InlineData("How many soldiers arrived at the hospital?", "Between 40 and 50 wounded soldiers were taken to the hospital every day.", false)]
+    [InlineData("How many soldiers arrived at the hospital every day?", "In total, more than a hundred soldiers arrived with facial wounds.", true)]
     public void RateForTotal_ACountPerDayIsNoTotal(string question, string sentence, bool expected) =>
         Assert.Equal(expected, OtherTarget.IsAbout(Profile(question), sentence));
 

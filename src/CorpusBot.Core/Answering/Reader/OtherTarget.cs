@@ -30,16 +30,26 @@ public static partial class OtherTarget
             || SplitName(profile.Question, text)
             || AnotherAgeOf(profile.Question, text)
             || (profile.Type == QuestionType.When && (DatedByAnotherTime(text) || Superseded(text)))
-            || (profile.Type == QuestionType.HowMany && RateForTotal(profile.Question, text));
+            || (profile.Type == QuestionType.HowMany && RateForTotal(profile.Question, text))
+            || AnotherSource(profile.Question, text);
     }
 
     /// <summary>
+    /// "How many wounded did Lukashenko say Belarus treated?" asks for his figure: "The Pentagon said in August it believed
+    /// the real toll was much higher" gives another source's. A sentence that names the question's source may still give it.
+    /// </summary>
+    internal static bool AnotherSource(string question, string text) =>
+        AskedSource().Match(question) is { Success: true } asked && SaidBy().IsMatch(text)
+        && !text.Contains(asked.Groups["name"].Captures[^1].Value, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
     /// "How many Russian soldiers arrived at Mazyr hospital in total?" asks for a total: "between 40 and 50 wounded Russians
-    /// were taken to hospital in Mazyr every day" gives a rate, another figure. A sentence that also speaks of a total
-    /// ("in total, more than a hundred …") may give it.
+    /// were taken to hospital in Mazyr every day" gives a rate, another figure; and the other way round ("In total, more than
+    /// a hundred …" for "how many arrived every day?"). A sentence that speaks of both may give either.
     /// </summary>
     internal static bool RateForTotal(string question, string text) =>
-        Total().IsMatch(question) && Rate().IsMatch(text) && !Total().IsMatch(text);
+        (Total().IsMatch(question) && Rate().IsMatch(text) && !Total().IsMatch(text))
+        || (Rate().IsMatch(question) && Total().IsMatch(text) && !Rate().IsMatch(text));
 
     /// <summary>
     /// A when-question's date is not one the sentence calls the first plan ("Cyberpunk 2077's original release date was
@@ -555,6 +565,14 @@ public static partial class OtherTarget
 
     [GeneratedRegex(@"\b(last|next|previous|coming)\s+(year|month|week|season|spring|summer|fall|autumn|winter)\b|\bago\b", RegexOptions.IgnoreCase)]
     private static partial Regex RelativeTime();
+
+    /// <summary>"did Lukashenko say", "does the Pentagon estimate": the source whose words the question asks for.</summary>
+    [GeneratedRegex(@"\b(?:did|does|do|has|have|had)\s+(?:the\s+)?(?:(?<name>\p{Lu}[\p{L}\-]+)\s+)+(?:say|said|claim|claimed|tell|told|report|reported|estimate|estimated|state|stated|admit|admitted)\b")]
+    private static partial Regex AskedSource();
+
+    /// <summary>"The Pentagon said", "Shoigu revised the official count and said", "according to": the sentence gives someone's words.</summary>
+    [GeneratedRegex(@"\b(?:said|says|told|tells|added|adds|estimated|estimates|believed|believes|claimed|claims|reported|reports|recalls|recalled|according\s+to)\b")]
+    private static partial Regex SaidBy();
 
     [GeneratedRegex(@"\b(in\s+total|in\s+all|altogether|all\s+told|overall|total\s+number|the\s+total)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Total();
