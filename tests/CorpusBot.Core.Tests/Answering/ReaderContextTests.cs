@@ -288,4 +288,19 @@ public class ReaderContextTests
         Assert.False(head.Refused, head.Reason?.ToString());
         Assert.Contains(head.Citations, c => c.Quote.Contains("Ivan Sokol, head of the Zelva clinic", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task AskAsync_WhenDidANamedSubjectDoSomething_TheDateOfAnotherActIsNoAnswer()
+    {
+        await using var corpus = await TestCorpus.CreateAsync();
+        await corpus.AddAsync("statement", "On January 22, 2026, Korvin stated that he had personally ordered the doctors of Zelva to treat wounded soldiers.");
+
+        var visit = await corpus.Get<AnswerService>().AskAsync("When did Korvin visit the wounded soldiers in Zelva?", CancellationToken.None);
+        var order = await corpus.Get<AnswerService>().AskAsync("When did Korvin order the doctors of Zelva to treat wounded soldiers?", CancellationToken.None);
+
+        // The date is of his statement about an order; nothing says he visited.
+        Assert.True(visit.Refused, string.Join(" | ", visit.Citations.Select(c => c.Quote)));
+        Assert.False(order.Refused, order.Reason?.ToString());
+        Assert.Equal("January 22, 2026", Assert.Single(order.ShortAnswers).Text);
+    }
 }
