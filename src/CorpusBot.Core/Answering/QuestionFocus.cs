@@ -26,6 +26,12 @@ public static partial class QuestionFocus
     {
         ArgumentNullException.ThrowIfNull(question);
         var q = Spaces().Replace(question.Trim().ToLowerInvariant().Replace('’', '\''), " ");
+        // "When did Lukashenko visit …?": the verb after a named subject (the name's capital tells where the subject ends).
+        if (WhenDidNameDo().Match(question.Trim()) is { Success: true } when && !LightVerbs.Contains(when.Groups["focus"].Value))
+        {
+            return [when.Groups["focus"].Value];
+        }
+
         foreach (var pattern in Patterns)
         {
             var m = pattern.Match(q);
@@ -101,6 +107,16 @@ public static partial class QuestionFocus
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
+
+    /// <summary>"When did Lukashenko visit …", "When did Belarus stop treating …": a one- or two-word name, then its verb.</summary>
+    [GeneratedRegex(@"^[Ww]hen\s+did\s+\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)?\s+(?:first\s+|finally\s+|last\s+|officially\s+)?(?<focus>\p{Ll}{3,})\b")]
+    private static partial Regex WhenDidNameDo();
+
+    /// <summary>Verbs too general to tell one event from another ("when did the awards take place?", "when did it happen?").</summary>
+    private static readonly HashSet<string> LightVerbs = new(StringComparer.Ordinal)
+    {
+        "take", "have", "get", "make", "come", "happen", "become", "say", "tell", "start", "begin", "end",
+    };
 
     /// <summary>
     /// Whether a sentence holds every focus word at least half-way: by its key-term credit (literal or paraphrase, see

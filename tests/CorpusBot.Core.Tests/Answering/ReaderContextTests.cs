@@ -216,6 +216,30 @@ public class ReaderContextTests
     }
 
     [Theory]
+    [InlineData("What was the name of the hospital official who gathered the doctors?", "official", null)]
+    [InlineData("What is the name of the Lithuanian fisherman?", "fisherman", null)]
+    [InlineData("What is the name of Andrei's wife?", "wife", "Andrei")]
+    [InlineData("What is the name of the head of ByPol?", "head", null)]
+    [InlineData("What is the name of Microsoft's AR headset?", "headset", "Microsoft")]
+    [InlineData("Who is the head of ByPol?", null, null)]
+    public void AskedRole_TheRoleANameIsAskedFor(string question, string? role, string? owner) =>
+        Assert.Equal(role is null ? null : new NamedRole(role, owner), Description.AskedRole(question));
+
+    [Theory]
+    [InlineData("official", null, "Andrei called a hospital official who gathered all the doctors in a meeting room.", false)] // Andrei is the caller
+    [InlineData("fisherman", null, "On the other side, Andrei recalls, a burly Lithuanian was holding a fishing rod.", false)]
+    [InlineData("wife", "Andrei", "Andrei said goodbye with a kiss from his wife and daughters.", false)]
+    [InlineData("official", null, "The hospital official Ivan Sokol gathered all the doctors.", true)]
+    [InlineData("fisherman", null, "A fisherman named Pavel saw him reach the bank.", true)]
+    [InlineData("head", null, "Aliaksandr Azarau, head of ByPol, told CNN more.", true)]
+    [InlineData("adviser", null, "Franak Viačorka, Tsikhanouskaya’s chief political adviser, told CNN more.", true)]
+    [InlineData("blogger", null, "“We have pictures of them,” Anton Motolko said. , a Belarusian blogger who fled Minsk.", true)]
+    [InlineData("headset", "Microsoft", "Microsoft HoloLens is a pair of mixed reality smartglasses.", true)]
+    [InlineData("assistant", "Amazon", "Amazon is bringing its AI assistant to the workplace with a new service called Alexa for Business.", true)]
+    public void NamesRole_ANameGivenForTheRole(string role, string? owner, string sentence, bool expected) =>
+        Assert.Equal(expected, Description.NamesRole(new NamedRole(role, owner), sentence));
+
+    [Theory]
     [InlineData("Mazyr", "They traveled from their home in Mazyr, a town in the Gomel region of southern Belarus.", true)]
     [InlineData("Naroulia", "A larger group of tents was detected in the city of Naroulia, closer to the border with Ukraine.", true)]
     [InlineData("Mazyr", "We are treating them in Gomel, Mazyr and I think some other district.", false)] // a list it stands in
@@ -245,5 +269,38 @@ public class ReaderContextTests
         Assert.False(answer.Refused, answer.Reason?.ToString());
         Assert.All(answer.Citations, c => Assert.Contains("a town in the Zell region", c.Quote, StringComparison.Ordinal));
         Assert.Equal("Zell", Assert.Single(answer.ShortAnswers).Text);
+    }
+
+    [Fact]
+    public async Task AskAsync_NameOfSomeonePickedOutByARole_OnlyANameGivenForTheRoleAnswers()
+    {
+        await using var corpus = await TestCorpus.CreateAsync();
+        await corpus.AddAsync(
+            "zelva",
+            "On the first day of the fighting, Korvin called a hospital official who gathered all the doctors of Zelva in a meeting room. "
+            + "Ivan Sokol, head of the Zelva clinic, told reporters the doctors were afraid.");
+
+        var official = await corpus.Get<AnswerService>().AskAsync("What was the name of the hospital official who gathered the doctors of Zelva?", CancellationToken.None);
+        var head = await corpus.Get<AnswerService>().AskAsync("What is the name of the head of the Zelva clinic?", CancellationToken.None);
+
+        // Korvin is who called the official; no source names the official.
+        Assert.True(official.Refused, string.Join(" | ", official.Citations.Select(c => c.Quote)));
+        Assert.False(head.Refused, head.Reason?.ToString());
+        Assert.Contains(head.Citations, c => c.Quote.Contains("Ivan Sokol, head of the Zelva clinic", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task AskAsync_WhenDidANamedSubjectDoSomething_TheDateOfAnotherActIsNoAnswer()
+    {
+        await using var corpus = await TestCorpus.CreateAsync();
+        await corpus.AddAsync("statement", "On January 22, 2026, Korvin stated that he had personally ordered the doctors of Zelva to treat wounded soldiers.");
+
+        var visit = await corpus.Get<AnswerService>().AskAsync("When did Korvin visit the wounded soldiers in Zelva?", CancellationToken.None);
+        var order = await corpus.Get<AnswerService>().AskAsync("When did Korvin order the doctors of Zelva to treat wounded soldiers?", CancellationToken.None);
+
+        // The date is of his statement about an order; nothing says he visited.
+        Assert.True(visit.Refused, string.Join(" | ", visit.Citations.Select(c => c.Quote)));
+        Assert.False(order.Refused, order.Reason?.ToString());
+        Assert.Equal("January 22, 2026", Assert.Single(order.ShortAnswers).Text);
     }
 }

@@ -92,6 +92,9 @@ public class ReaderMeaningTests
     [InlineData("Which monitoring group shared photographs of the convoys?", "shared")]
     [InlineData("Who said he ordered doctors to treat the soldiers?", null)]
     [InlineData("Who paid for the treatment of the Russian soldiers?", "paid")] // a past that does not end in -ed
+    [InlineData("When did Lukashenko visit the wounded soldiers?", "visit")]
+    [InlineData("When did Belarus stop treating Russian soldiers?", "stop")]
+    [InlineData("When did the Golden Globe Awards 2020 take place?", null)] // "take place" tells no event from another
     [InlineData("Which country sent troops to Belarus?", "sent")]
     [InlineData("Who did Tsikhanouskaya meet in Washington?", null)]
     [InlineData("What is the name of the health minister?", null)]

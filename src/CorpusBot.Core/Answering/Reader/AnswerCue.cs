@@ -34,6 +34,7 @@ public static partial class AnswerCue
                 || (WhichPlace().IsMatch(profile.Question) && NamesAnyPlace(profile, sentence)),
             // "Who is Andrei?" asks what he is: a sentence that describes him, not any other name beside his.
             QuestionType.Who when Description.AskedName(profile.Question) is { } name => Description.Tells(name, sentence),
+            QuestionType.Who when Description.AskedRole(profile.Question) is { } role => Description.NamesRole(role, sentence),
             QuestionType.Who => NameCue().Matches(sentence).Any(m => IsPersonOrOrganisation(profile, sentence, m)),
             QuestionType.Why => CauseCue().IsMatch(sentence),
             _ => false,

@@ -40,6 +40,38 @@ public static partial class Description
         return false;
     }
 
+    /// <summary>
+    /// The word for the role a "what is the name of …?" question picks someone out by, and its owner where the question
+    /// gives one: "official" of "the name of the hospital official who gathered the doctors", "fisherman" of "the
+    /// Lithuanian fisherman", "daughter" and "Andrei" of "Andrei's daughter"; null for any other question.
+    /// </summary>
+    public static NamedRole? AskedRole(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        return NameOfRole().Match(question.Trim()) is { Success: true } m
+            ? new NamedRole(m.Groups["role"].Value.ToLowerInvariant(), m.Groups["owner"].Success ? m.Groups["owner"].Value : null)
+            : null;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="sentence"/> gives the name of someone it calls <paramref name="role"/>: the name right after
+    /// the role ("hospital official Ivan Sokol", "a fisherman named Ivan", "his daughter, Masha") or the role in an
+    /// apposition after the name ("Ivan Sokol, a hospital official", "Ivan Sokol is the chief doctor"). A sentence that names
+    /// someone else beside the role ("Andrei called a hospital official who gathered …") gives no such name.
+    /// </summary>
+    public static bool NamesRole(NamedRole role, string sentence)
+    {
+        ArgumentNullException.ThrowIfNull(role);
+        ArgumentNullException.ThrowIfNull(sentence);
+        var word = "(?i:" + Regex.Escape(role.Role) + @"(?:s|es)?)";
+        // "Amazon's ai assistant" is also named by its owner's name before it: "Amazon's Alexa", "Microsoft HoloLens".
+        // A sentence that speaks of the role may name it further on: "its AI assistant … a new service called Alexa".
+        return (role.Owner is { } owner && Regex.IsMatch(sentence, @"\b" + Regex.Escape(owner) + @"(?:[’']s)?\s+\p{Lu}"))
+            || (Regex.IsMatch(sentence, @"\b" + word + @"\b") && Regex.IsMatch(sentence, @"\b(?:called|named)\s+\p{Lu}"))
+            || Regex.IsMatch(sentence, @"\b" + word + @"(?:,\s+|\s+(?:named|called)\s+|\s+)\p{Lu}\p{Ll}")
+            || Regex.IsMatch(sentence, @"\p{Lu}[\p{L}\-]+(?:\s+(?:said|says|told|added)\.?\s*)?(?:,\s+|\s+(?:is|was)\s+)(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\p{L}\-’']+\s+){0,3}" + word + @"\b");
+    }
+
     /// <summary>The place a "where is …?" question asks about ("Mazyr" of "Where is Mazyr located?"), or null for any other question.</summary>
     public static string? AskedPlace(string question)
     {
@@ -60,6 +92,10 @@ public static partial class Description
         return Regex.Matches(sentence, @"(?<![\p{L}\-])" + Regex.Escape(last) + @"(?![\p{L}\-’'])")
             .Any(m => LiesIn().IsMatch(sentence[(m.Index + m.Length)..]));
     }
+
+    /// <summary>"What is the name of the hospital official who …", "What was the surname of Andrei's daughter?": the role's last word.</summary>
+    [GeneratedRegex(@"^[Ww]hat\s+(?:is|was)\s+the\s+(?:sur)?name\s+of\s+(?:the\s+|a\s+|an\s+|(?<owner>\p{Lu}[\p{L}\-]*)[’']s\s+)?(?:[\p{L}\-]+\s+){0,3}?(?<role>\p{Ll}[\p{L}\-]*)(?=\s+(?:who|that|which|whose|in|of|at|for|from|on|with)\b|\s*\?|\s*$)")]
+    private static partial Regex NameOfRole();
 
     [GeneratedRegex(@"^[Ww]here\s+(?:is|was|are|were)\s+(?:the\s+)?(?<name>(?:\p{Lu}[\p{L}\-’'.]*\s*)+)(?:located\s*|situated\s*)?\??$")]
     private static partial Regex WhereIsName();
@@ -90,3 +126,6 @@ public static partial class Description
     [GeneratedRegex(@"^(?:\s+(?:said|says|told|added)\.?\s*)?(?:,\s+(?:a|an|the|who|one\s+of)\s|,\s+\p{Ll}+\s+(?:of|at|for)\s|,\s+\p{Lu}\p{L}+[’']s\s|\s+(?:is|was)\s+(?:a|an|the)\s)")]
     private static partial Regex Apposition();
 }
+
+/// <summary>Whom a "what is the name of …?" question asks about: a role ("official") and, if the question gives one, its owner ("Amazon" of "Amazon's ai assistant").</summary>
+public sealed record NamedRole(string Role, string? Owner);
