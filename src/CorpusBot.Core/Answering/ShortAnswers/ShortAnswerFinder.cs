@@ -100,6 +100,9 @@ public static partial class ShortAnswerFinder
     /// </summary>
     private static IEnumerable<Candidate> Amounts(QuestionProfile profile, HashSet<string> unit, string quote)
     {
+        // "how many … were wounded": the state counted. "498 Russian infantrymen killed and nearly 1,600 wounded" counts the
+        // wounded in "1,600 wounded", the killed in "498 … killed".
+        var state = AskedState().Match(profile.Question) is { Success: true } asked ? Tokenizer.Stem(asked.Groups["state"].Value.ToLowerInvariant()) : null;
         foreach (var m in AnswerSpans.Amounts(quote))
         {
             var core = LeadingQualifier().Replace(m.Value, string.Empty);
@@ -119,7 +122,7 @@ public static partial class ShortAnswerFinder
                     break;
                 }
 
-                var isUnit = unit.Contains(Tokenizer.Stem(following[i].Value.ToLowerInvariant()));
+                var isUnit = unit.Contains(Tokenizer.Stem(following[i].Value.ToLowerInvariant())) || Tokenizer.Stem(following[i].Value.ToLowerInvariant()) == state;
                 // One word before what it counts: "two Russian soldiers", "250 free beds", "900 wounded Russian soldiers".
                 var adjective = !isUnit && following.Count > i + 1
                     && unit.Contains(Tokenizer.Stem(following[i + 1].Value.ToLowerInvariant()));
@@ -133,6 +136,11 @@ public static partial class ShortAnswerFinder
             }
 
             var next = FollowingWords(quote, end).FirstOrDefault();
+            if (state is not null && next is not null && next.Index == end + 1 && Participle().IsMatch(next.Value) && Tokenizer.Stem(next.Value.ToLowerInvariant()) != state)
+            {
+                continue; // "498 Russian infantrymen killed" for "how many were wounded"
+            }
+
             var clauseEnds = next is null || quote.AsSpan(end, next.Index - end).IndexOfAny(ClausePunctuation) >= 0;
             if (unit.Count > 0 && unitWords == 0 && !clauseEnds)
             {
@@ -554,6 +562,13 @@ public static partial class ShortAnswerFinder
     /// <summary>"who said …", "who told Rada …", "which human rights group said …": a question about who says something.</summary>
     [GeneratedRegex(@"^(?:who\s+|which\s+(?:[\p{L}\-]+\s+){1,3}?)(?<verb>said|says|told|tells|claimed|claims|stated|reported|added|admitted|warned)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AsksWhoSaid();
+
+    /// <summary>"how many Russian soldiers were wounded": the state a how-many question counts.</summary>
+    [GeneratedRegex(@"^how\s+many\s+(?:[\p{L}\-]+\s+){1,4}?(?:were|was|had\s+been|have\s+been|got)\s+(?<state>\p{Ll}+ed)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AskedState();
+
+    [GeneratedRegex(@"^\p{Ll}{2,}ed$")]
+    private static partial Regex Participle();
 
     /// <summary>"awarded the ", "defeated ": a past-tense verb right before a name, whose object the name is.</summary>
     [GeneratedRegex(@"\b(?<verb>\p{Ll}{2,}ed)\s+(the\s+)?$")]
