@@ -57,6 +57,7 @@ public sealed class ShortAnswerFinderTests : IAsyncLifetime
     [InlineData("How many wounded Russian soldiers were handed over?", "They are shouting about the thousands of wounded [Russian military] handed over to Gomel.", "thousands of wounded")] // the editor's gloss in brackets is no part of the count
     [InlineData("Who placed the hospital under surveillance?", "Azarau said KGB branches for Mazyr placed the municipal hospital under 24-hour surveillance.", "KGB")] // Azarau said so; the KGB placed it
     [InlineData("Who sent missiles?", "When Putin declared his special operation in a broadcast on Feb. 24, he sent missiles and paratroopers south, unleashing an attack against the Kiev government.", "Putin")] // "he" takes up the name; "Feb." ends no sentence
+    [InlineData("Where was the third meeting due to be held?", "A third meeting was due to be held on Wednesday in the Turkish city of Istanbul.", "Istanbul")] // "Turkish" only says whose city
     public async Task Find_QuestionAskingForAThing_CutsItVerbatimFromTheQuote(string question, string sentence, string expected)
     {
         var found = await FindAsync(question, sentence);
