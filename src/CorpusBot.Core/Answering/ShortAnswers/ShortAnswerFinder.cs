@@ -194,6 +194,9 @@ public static partial class ShortAnswerFinder
     private static IEnumerable<Candidate> Names(QuestionProfile profile, string quote)
     {
         var focus = FocusForms(profile);
+        // "Who said …?", "Who told Rada …?": the one who says is the subject of the verb of saying.
+        var saying = AsksWhoSaid().Match(profile.Question.TrimStart()) is { Success: true } said ? Tokenizer.Stem(said.Groups["verb"].Value.ToLowerInvariant()) : null;
+        var roleFocus = focus.Count == 0 && saying is not null ? new HashSet<string>(StringComparer.Ordinal) { saying } : focus;
         var subjects = new HashSet<int>(); // sentences whose subject has been found
         var owned = WhoseThing().Match(profile.Question) is { Success: true } whose ? Tokenizer.Stem(whose.Groups["thing"].Value.ToLowerInvariant()) : null;
         var passiveQuestion = PassiveWho().IsMatch(profile.Question.TrimStart());
@@ -242,6 +245,12 @@ public static partial class ShortAnswerFinder
                 // not the one who did the asked act.
                 || (focus.Count > 0 && ClosingAttribution().IsMatch(after) && AttributionOpens().IsMatch(Before(quote, start)))
                 || (kept.Count == 1 && IsEverydayWord(kept[0]))
+                || (kept.Count == 1 && kept[0].Length == 1) // "buses A full number": a letter alone names no one
+                // "several other people have been arrested …, according to Viasna": the source, not who was arrested.
+                || (saying is null && AccordingTo().IsMatch(Before(quote, start)))
+                // "whose founder was awarded the Nobel Peace Prize" for "who was arrested …?": the object of another act.
+                || ((passiveQuestion || AsksWhoDid(profile)) && VerbBefore().Match(Before(quote, start)) is { Success: true } verb
+                    && !IsFocusForm(profile, focus, verb.Groups["verb"].Value))
                 || (kept.Count == 1 && AnswerSpans.IsDemonym(kept[0]) && (kept[0].EndsWith('s') || LowerCaseWordFollows().IsMatch(after)))
                 // "a beautiful Eastern European country": a phrase ending in a nationality before a noun describes the noun.
                 || (AnswerSpans.IsDemonym(kept[^1]) && LowerCaseWordFollows().IsMatch(after)))
@@ -249,9 +258,11 @@ public static partial class ShortAnswerFinder
                 continue;
             }
 
-            var score = 1 + (0.5 * Math.Min(described - 1, 3)) + RoleBonus(quote, start, end, focus, subjects);
+            var score = 1 + (0.5 * Math.Min(described - 1, 3)) + RoleBonus(quote, start, end, roleFocus, subjects);
             // "Viasna, a Belarusian human rights organization": a name introduced for what it is.
             score += Appositive().IsMatch(after) ? 0.5 : 0;
+            // "… were arrested, according to Viasna" for "which group said …": the one whose words the sentence gives.
+            score += saying is not null && AccordingTo().IsMatch(Before(quote, start)) ? 2.5 : 0;
             // "Whose investigation …?" — "a CNN investigation": the name that owns the thing asked about.
             score += owned is not null && OwnerOf().Match(after) is { Success: true } thing && Tokenizer.Stem(thing.Groups["thing"].Value.ToLowerInvariant()) == owned ? 1.5 : 0;
             yield return new Candidate(start, end - start, score);
@@ -329,9 +340,15 @@ public static partial class ShortAnswerFinder
             return true; // the sentence tells only the other act of this name
         }
 
+        // "a hospital official who gathered all the doctors … and ordered them": the relative clause's subject does it.
         var between = rest[..asked.Index];
-        return !SameSubjectGoesOn().IsMatch(between)
-            && (OwnSubjectEnds().IsMatch(between) || Words(between).Any(w => char.IsUpper(w.Value[0])));
+        if (RelativeSubject().IsMatch(between) || OwnSubjectEnds().IsMatch(between))
+        {
+            return true;
+        }
+
+        // "Azarau said KGB branches … placed", "admitted that Belarus offered": what is said has a subject of its own.
+        return !SameSubjectGoesOn().IsMatch(between) && SayingVerb().IsMatch(own.Groups["verb"].Value) && ReportedSubject().IsMatch(between);
     }
 
     private static bool IsFocusForm(QuestionProfile profile, HashSet<string> focus, string word)
@@ -523,6 +540,28 @@ public static partial class ShortAnswerFinder
     [GeneratedRegex(@"\b(who|which|that)\s+((had|has|have|also|then|later)\s+)?(\p{Ll}+ly\s+)?$")]
     private static partial Regex OwnSubjectEnds();
 
+    /// <summary>" who gathered", " which were": a relative pronoun that is the subject of the verb after it (not "which he shared").</summary>
+    [GeneratedRegex(@"\b(who|which|that)\s+(?!(he|she|they|we|I|you|it)\b)\p{Ll}+")]
+    private static partial Regex RelativeSubject();
+
+    [GeneratedRegex(@"^(said|says|told|tells|admit\w*|stated|states|claim\w*|added|adds|reported|reports)$")]
+    private static partial Regex SayingVerb();
+
+    /// <summary>" KGB branches …", " that Belarus …": a name opening what was said.</summary>
+    [GeneratedRegex(@"^\s*(that\s+)?(the\s+)?\p{Lu}")]
+    private static partial Regex ReportedSubject();
+
+    /// <summary>"who said …", "who told Rada …", "which human rights group said …": a question about who says something.</summary>
+    [GeneratedRegex(@"^(?:who\s+|which\s+(?:[\p{L}\-]+\s+){1,3}?)(?<verb>said|says|told|tells|claimed|claims|stated|reported|added|admitted|warned)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AsksWhoSaid();
+
+    /// <summary>"awarded the ", "defeated ": a past-tense verb right before a name, whose object the name is.</summary>
+    [GeneratedRegex(@"\b(?<verb>\p{Ll}{2,}ed)\s+(the\s+)?$")]
+    private static partial Regex VerbBefore();
+
+    [GeneratedRegex(@"\baccording\s+to\s+(the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex AccordingTo();
+
     /// <summary>"who placed", "who gathered", "who won": a question about who did an act.</summary>
     [GeneratedRegex(@"^who\s+(?<verb>\p{L}+)", RegexOptions.IgnoreCase)]
     private static partial Regex AsksWhoDidQuestion();
@@ -589,7 +628,7 @@ public static partial class ShortAnswerFinder
     [GeneratedRegex(@"^,\s+(?:a|an|the)\s")]
     private static partial Regex Appositive();
 
-    /// <summary>Words that open a sentence without naming anyone: "Thoroughly", "Speaking", "Asked".</summary>
-    [GeneratedRegex(@"(?:ly|ing|ed)$")]
+    /// <summary>Words that open a sentence without naming anyone: "Thoroughly", "Speaking", "Asked", and sentence adverbs ("Still, Andrei …").</summary>
+    [GeneratedRegex(@"(?:ly|ing|ed)$|^(?:still|however|meanwhile|instead|yet|then|thus|hence|moreover|nevertheless|nonetheless|indeed|besides|otherwise|soon|now|so|also)$")]
     private static partial Regex SentenceOpener();
 }
