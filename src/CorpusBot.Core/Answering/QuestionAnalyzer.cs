@@ -40,7 +40,9 @@ public sealed partial class QuestionAnalyzer(TermStatistics statistics)
             var weight = idf * (isName || isNumber ? 1.5 : df == 0 ? UnknownWordFactor : 1.0);
             // Names found in more than ~13% of passages (Belarus, Russia) are the corpus's topic, not a
             // specific the answer must contain; rarer names (Minsk, Putin, Hajun) must be covered.
-            var mustCover = isNumber || (isName && idf >= DistinctiveNameIdf);
+            // An ordinal picks out one of a series ("the third meeting", "season two's second episode"): like a number, the
+            // answer must hold it, or it tells of another of the series.
+            var mustCover = isNumber || SeriesOrdinals.Contains(word) || (isName && idf >= DistinctiveNameIdf);
             terms.Add(new KeyTerm(stem, isName, isNumber, weight, df > 0, mustCover) { Word = word });
         }
 
@@ -122,6 +124,12 @@ public sealed partial class QuestionAnalyzer(TermStatistics statistics)
 
         return names;
     }
+
+    /// <summary>Ordinals that pick out one of a series; "first" and "last" are left out, being as often just "early" or "latest".</summary>
+    private static readonly HashSet<string> SeriesOrdinals = new(StringComparer.Ordinal)
+    {
+        "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    };
 
     [GeneratedRegex(@"\bhow\s+(many|much|long|often|old|far)\b|\bwhat\s+(number|percentage|share|proportion)\b|\bwhat\s+(was|is|were|are)\b.*\b(revenue|price|cost|population|salary|budget|toll|score|rate|total|amount|figure)\b")]
     private static partial Regex HowManyPattern();

@@ -303,4 +303,21 @@ public class ReaderContextTests
         Assert.False(order.Refused, order.Reason?.ToString());
         Assert.Equal("January 22, 2026", Assert.Single(order.ShortAnswers).Text);
     }
+
+    [Fact]
+    public async Task AskAsync_AnOrdinalPicksOutOneOfASeries_ASentenceAboutTheOthersIsNoAnswer()
+    {
+        await using var corpus = await TestCorpus.CreateAsync();
+        await corpus.AddAsync(
+            "talks",
+            "The two meetings in Zelva resulted in agreements to return prisoners of war. A third meeting was due to be held on Wednesday in Zelva.");
+
+        var third = await corpus.Get<AnswerService>().AskAsync("What was agreed at the third meeting in Zelva?", CancellationToken.None);
+        var meetings = await corpus.Get<AnswerService>().AskAsync("What was agreed at the meetings in Zelva?", CancellationToken.None);
+
+        // The agreements came of the first two meetings; of the third the text says only that it was to be held.
+        Assert.True(third.Refused, string.Join(" | ", third.Citations.Select(c => c.Quote)));
+        Assert.False(meetings.Refused, meetings.Reason?.ToString());
+        Assert.Contains("resulted in agreements", meetings.Citations[0].Quote, StringComparison.Ordinal);
+    }
 }

@@ -172,7 +172,7 @@ public static partial class AnswerCue
     /// "in Gomel and Khoiniki", "in the (old) town of Mazyr", "near Mazyr, Gomel or Brest": each name is a place. Not a
     /// name that owns the next noun: "responded to CNN’s request" says nothing of where.
     /// </summary>
-    [GeneratedRegex(@"\b(?<prep>in|at|from|near|to|into|across|outside|inside|south of|north of|east of|west of)\s+(the\s+)?((\p{Ll}+\s+)?(town|city|village|region|province|capital|country)\s+of\s+)?(?<cue>\p{Lu}\p{L}+)\b(?![’'])((,\s*|\s+and\s+|\s+or\s+)(?<cue>\p{Lu}\p{L}+)\b(?![’']))*")]
+    [GeneratedRegex(@"\b(?<prep>in|at|from|near|to|into|across|outside|inside|south of|north of|east of|west of)\s+(the\s+)?(([\p{L}\-]+\s+)?(town|city|village|region|province|capital|country)\s+of\s+)?(?<cue>\p{Lu}\p{L}+)\b(?![’'])((,\s*|\s+and\s+|\s+or\s+)(?<cue>\p{Lu}\p{L}+)\b(?![’']))*")]
     private static partial Regex PlaceCue();
 
     [GeneratedRegex(@"^(spring|summer|autumn|fall|winter)$", RegexOptions.IgnoreCase)]

@@ -88,7 +88,7 @@ internal static partial class AnswerSpans
     private static partial Regex DatePattern();
 
     [GeneratedRegex(
-        @"\b(?:in|at|from|near|to|into|across|outside|inside|(?:south|north|east|west)\s+of)\s+(?:the\s+)?(?:(?:\p{Ll}+\s+)?(?:town|city|village|region|province|capital|country|district)\s+of\s+)?"
+        @"\b(?:in|at|from|near|to|into|across|outside|inside|(?:south|north|east|west)\s+of)\s+(?:the\s+)?(?:(?:[\p{L}\-]+\s+)?(?:town|city|village|region|province|capital|country|district)\s+of\s+)?"
         + @"(?<names>" + Capitalised + @"(?:\s+" + Capitalised + @")*(?:(?:,\s*|\s+and\s+|\s+or\s+)" + Capitalised + @"(?:\s+" + Capitalised + @")*)*)")]
     private static partial Regex PlacePattern();
 

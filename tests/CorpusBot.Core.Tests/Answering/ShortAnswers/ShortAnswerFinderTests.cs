@@ -62,6 +62,7 @@ public sealed class ShortAnswerFinderTests : IAsyncLifetime
     [InlineData("How many soldiers were wounded according to the ministry?", "The ministry said the first losses amounted to 498 soldiers killed and nearly 1,600 wounded in combat.", "nearly 1,600 wounded")] // 498 counts the killed
     [InlineData("Who placed the hospital under surveillance?", "Azarau said KGB branches for Mazyr placed the municipal hospital under 24-hour surveillance.", "KGB")] // Azarau said so; the KGB placed it
     [InlineData("Who sent missiles?", "When Putin declared his special operation in a broadcast on Feb. 24, he sent missiles and paratroopers south, unleashing an attack against the Kiev government.", "Putin")] // "he" takes up the name; "Feb." ends no sentence
+    [InlineData("Where was the third meeting due to be held?", "A third meeting was due to be held on Wednesday in the Turkish city of Istanbul.", "Istanbul")] // "Turkish" only says whose city
     public async Task Find_QuestionAskingForAThing_CutsItVerbatimFromTheQuote(string question, string sentence, string expected)
     {
         var found = await FindAsync(question, sentence);
