@@ -320,4 +320,18 @@ public class ReaderContextTests
         Assert.False(meetings.Refused, meetings.Reason?.ToString());
         Assert.Contains("resulted in agreements", meetings.Citations[0].Quote, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task AskAsync_TwoDocumentsWithTheSameSentence_QuotedOnce()
+    {
+        await using var corpus = await TestCorpus.CreateAsync();
+        const string wire = "Two Korvin soldiers in need of medical care were handed over by Zell authorities on Tuesday to be returned home.";
+        await corpus.AddAsync("wire", wire + " The exchange followed talks in Istanbul.");
+        await corpus.AddAsync("reprint", "A reprint of the wire story. " + wire);
+
+        var answer = await corpus.Get<AnswerService>().AskAsync("When were the two Korvin soldiers handed over?", CancellationToken.None);
+
+        Assert.False(answer.Refused, answer.Reason?.ToString());
+        Assert.True(answer.Citations.Count(c => c.Quote.Contains("handed over by Zell authorities on Tuesday", StringComparison.Ordinal)) == 1, string.Join(" | ", answer.Citations.Select(c => c.Quote)));
+    }
 }

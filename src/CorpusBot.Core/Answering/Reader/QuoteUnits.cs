@@ -136,7 +136,8 @@ public static partial class QuoteUnits
                 continue;
             }
 
-            if (selected.Exists(candidate.Overlaps))
+            // Two documents that carry the very same sentence (a wire story reprinted) say nothing more when it is quoted twice.
+            if (selected.Exists(candidate.Overlaps) || SaysNothingMore(selected, candidate))
             {
                 continue;
             }
@@ -153,6 +154,19 @@ public static partial class QuoteUnits
 
         return selected;
     }
+
+    /// <summary>
+    /// Whether <paramref name="candidate"/> would quote again, word for word, a sentence already quoted from another
+    /// document. A page's date label ("Jul 22, 2020 ...") is shared by many snippets and tells nothing itself.
+    /// </summary>
+    private static bool SaysNothingMore(List<QuoteUnit> selected, QuoteUnit candidate)
+    {
+        var quoted = selected.SelectMany(x => x.Sentences).Select(s => Spaces().Replace(s.Text, " ")).ToHashSet(StringComparer.Ordinal);
+        return candidate.Sentences.Any(s => !OtherTarget.IsDateLabel(s.Text) && quoted.Contains(Spaces().Replace(s.Text, " ")));
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s+")]
+    private static partial System.Text.RegularExpressions.Regex Spaces();
 
     private static bool Acceptable(QuestionProfile profile, QuoteUnit unit, AnsweringOptions settings)
     {
