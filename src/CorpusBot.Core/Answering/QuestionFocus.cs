@@ -134,15 +134,20 @@ public static partial class QuestionFocus
 
         var words = Tokenizer.Words(sentence);
         return profile.Focus.All(f => credits.GetValueOrDefault(Tokenizer.Stem(f)) >= 0.5
-            || (IrregularForms.TryGetValue(f, out var forms) && words.Exists(forms.Contains))
+            || (FormsOf(f) is { } forms && words.Exists(forms.Contains))
             || (SpelledOut.TryGetValue(f, out var spelled) && words.Exists(spelled.Contains)));
     }
+
+    private static HashSet<string>? FormsOf(string focus) =>
+        IrregularForms.TryGetValue(focus, out var listed) ? listed
+        : PastForms.TryGetValue(focus, out var past) ? past
+        : FormsOfBase.GetValueOrDefault(focus);
 
     /// <summary>Other words for the act a focus word names ("treated" for "cared"), beyond its own forms; empty when none are listed.</summary>
     public static IReadOnlyCollection<string> OtherWordsFor(string focus)
     {
         ArgumentNullException.ThrowIfNull(focus);
-        return IrregularForms.TryGetValue(focus, out var forms) ? forms : [];
+        return FormsOf(focus) ?? [];
     }
 
     /// <summary>
@@ -165,30 +170,13 @@ public static partial class QuestionFocus
         ["ceo"] = ["chief", "executive"],
     };
 
-    /// <summary>Forms of the same act that share no stem, and a few acts news reports name with another verb.</summary>
-    private static readonly Dictionary<string, HashSet<string>> IrregularForms = new(StringComparer.Ordinal)
+    /// <summary>
+    /// The other forms of verbs whose past the stemmer cannot join to them (see <see cref="IrregularPast"/>): "who brought
+    /// the soldiers across" is held by "Moscow began bringing wounded foot soldiers across the border", and "when did
+    /// Tsikhanouskaya meet …" by "Tsikhanouskaya met with …".
+    /// </summary>
+    private static readonly Dictionary<string, HashSet<string>> PastForms = new(StringComparer.Ordinal)
     {
-        ["won"] = [.. Winning],
-        ["winner"] = [.. Winning],
-        ["winners"] = [.. Winning],
-        ["champion"] = ["won", "win", "wins", "winner", "title"],
-        ["died"] = ["dead", "death", "deaths", "killed", "die", "dies"],
-        ["director"] = ["directed", "directs", "directing"],
-        ["founder"] = ["founded", "co-founded", "cofounded"],
-        ["founded"] = ["founder", "founders", "co-founder", "cofounder"],
-        ["author"] = ["wrote", "written", "writes"],
-        ["lost"] = ["lose", "loses", "losing", "loser", "defeat", "defeated", "beaten"],
-        ["fled"] = ["flee", "flees", "fleeing", "escaped"],
-        ["led"] = ["lead", "leads", "leading", "leader"],
-        ["hosted"] = ["host", "hosts", "hosting", "held"],
-        // A game, film or product "released" in a country is also said to be launched, published or to have debuted there.
-        ["released"] = ["launched", "launch", "launches", "published", "debuted", "debut", "premiered"],
-        // Acts that news reports name with another verb, which neither the stemmer nor single-word similarity joins.
-        ["cared"] = ["treated", "treat", "treating", "treatment", "care"],
-        ["arrived"] = ["brought", "taken", "admitted", "came", "transported", "arrivals"],
-        ["toll"] = ["killed", "dead", "deaths", "losses", "casualties"],
-        // The other forms of verbs whose past the stemmer cannot join to them (see IrregularPast): "who brought the
-        // soldiers across" is held by "Moscow began bringing wounded foot soldiers across the border".
         ["built"] = ["build", "builds", "building"],
         ["wrote"] = ["write", "writes", "writing", "written"],
         ["ran"] = ["run", "runs", "running"],
@@ -229,5 +217,35 @@ public static partial class QuestionFocus
         ["fell"] = ["fall", "falls", "falling", "fallen"],
         ["went"] = ["go", "goes", "going", "gone"],
         ["came"] = ["come", "comes", "coming"],
+    };
+
+    /// <summary>Each other form of a verb in <see cref="PastForms"/> with its past and the rest ("meet" → "met", "meets", "meeting").</summary>
+    private static readonly Dictionary<string, HashSet<string>> FormsOfBase = PastForms
+        .SelectMany(p => p.Value.Select(form => (form, words: p.Value.Where(v => v != form).Append(p.Key))))
+        .GroupBy(x => x.form, StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.SelectMany(x => x.words).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
+
+    /// <summary>Forms of the same act that share no stem, and a few acts news reports name with another verb.</summary>
+    private static readonly Dictionary<string, HashSet<string>> IrregularForms = new(StringComparer.Ordinal)
+    {
+        ["won"] = [.. Winning],
+        ["winner"] = [.. Winning],
+        ["winners"] = [.. Winning],
+        ["champion"] = ["won", "win", "wins", "winner", "title"],
+        ["died"] = ["dead", "death", "deaths", "killed", "die", "dies"],
+        ["director"] = ["directed", "directs", "directing"],
+        ["founder"] = ["founded", "co-founded", "cofounded"],
+        ["founded"] = ["founder", "founders", "co-founder", "cofounder"],
+        ["author"] = ["wrote", "written", "writes"],
+        ["lost"] = ["lose", "loses", "losing", "loser", "defeat", "defeated", "beaten"],
+        ["fled"] = ["flee", "flees", "fleeing", "escaped"],
+        ["led"] = ["lead", "leads", "leading", "leader"],
+        ["hosted"] = ["host", "hosts", "hosting", "held"],
+        // A game, film or product "released" in a country is also said to be launched, published or to have debuted there.
+        ["released"] = ["launched", "launch", "launches", "published", "debuted", "debut", "premiered"],
+        // Acts that news reports name with another verb, which neither the stemmer nor single-word similarity joins.
+        ["cared"] = ["treated", "treat", "treating", "treatment", "care"],
+        ["arrived"] = ["brought", "taken", "admitted", "came", "transported", "arrivals"],
+        ["toll"] = ["killed", "dead", "deaths", "losses", "casualties"],
     };
 }

@@ -116,6 +116,7 @@ public class ReaderMeaningTests
     [InlineData("Who is the CEO of Facebook?", "ceo", "The chief executives of Facebook and Apple disagree.", true)]
     [InlineData("Who brought the wounded soldiers across the border?", "brought", "Moscow began bringing wounded foot soldiers across the border into Belarus.", true)]
     [InlineData("Who paid for the treatment of the soldiers?", "paid", "Nearly 900 wounded soldiers and Rosgvardia personnel were treated in Gomel.", false)]
+    [InlineData("When did Tsikhanouskaya meet the US State Department?", "meet", "In April, Tsikhanouskaya met with members of the U. S. State Department.", true)]
     public void HeldBy_TheFocusIsHeldByTheWordsNewsUseForTheAct(string question, string focus, string sentence, bool expected)
     {
         var profile = new QuestionProfile(question, QuestionAnalyzer.TypeOf(question), []) { Focus = [focus] };
