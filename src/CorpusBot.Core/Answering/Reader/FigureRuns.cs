@@ -88,14 +88,7 @@ public static class FigureRuns
     }
 
     /// <summary>A number that is not the question's own, in a sentence that names the counted act ("killed", "death toll" for "died").</summary>
-    private static bool GivesFigure(QuestionProfile profile, string sentence)
-    {
-        if (!AnswerCue.Shows(profile, sentence))
-        {
-            return false;
-        }
-
-        var words = Tokenizer.Words(sentence);
-        return profile.Focus.All(f => words.Exists(w => Tokenizer.Stem(w) == Tokenizer.Stem(f)) || words.Exists(QuestionFocus.OtherWordsFor(f).Contains));
-    }
+    private static bool GivesFigure(QuestionProfile profile, string sentence) =>
+        AnswerCue.Shows(profile, sentence)
+        && QuestionFocus.HeldBy(profile, TermCoverage.Covered(profile, sentence).ToDictionary(s => s, _ => 1.0, StringComparer.Ordinal), sentence);
 }
