@@ -319,9 +319,7 @@ public static partial class ShortAnswerFinder
     /// for exactly that name, so it is not checked there.
     /// </summary>
     private static bool UndergoesFocus(QuestionProfile profile, string after, HashSet<string> focus) =>
-        focus.Count > 0 && PassiveAfterName().Match(after) is { Success: true } passive
-        && (focus.Contains(Tokenizer.Stem(passive.Groups["verb"].Value))
-            || profile.Focus.Any(f => QuestionFocus.OtherWordsFor(f).Contains(passive.Groups["verb"].Value)));
+        focus.Count > 0 && PassiveAfterName().Match(after) is { Success: true } passive && IsFocusForm(profile, focus, passive.Groups["verb"].Value);
 
     /// <summary>
     /// Whether the name is the subject of an act other than the one a "who did it?" question asks: "Azarau said KGB branches
